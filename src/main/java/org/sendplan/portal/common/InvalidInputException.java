@@ -1,0 +1,23 @@
+package org.sendplan.portal.common;
+
+/**
+ * Input a service refuses, with a message written for the person who typed it. When the problem
+ * belongs to one field, {@link #field()} names it so the form can show the message beside it.
+ */
+public class InvalidInputException extends RuntimeException {
+
+    private final String field;
+
+    public InvalidInputException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public InvalidInputException(String message) {
+        this(null, message);
+    }
+
+    public String field() {
+        return field;
+    }
+}

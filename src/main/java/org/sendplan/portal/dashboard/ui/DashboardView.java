@@ -1,0 +1,143 @@
+package org.sendplan.portal.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.tenancy.MembershipService;
+import org.sendplan.portal.tenancy.OrganisationDetails;
+import org.sendplan.portal.tenancy.OrganisationKind;
+import org.sendplan.portal.tenancy.OrganisationService;
+import org.sendplan.portal.tenancy.Role;
+import org.sendplan.portal.tenancy.TenantSummary;
+import org.sendplan.portal.ui.MainLayout;
+import org.sendplan.portal.ui.NavigationItem;
+
+/**
+ * Each person's landing page in their tenant: the local area at a glance for tenant-wide roles, and
+ * their own school for a school editor.
+ */
+@Route(value = "t/:tenant", layout = MainLayout.class)
+@NavigationItem(title = "Home", order = 0)
+@PermitAll
+public class DashboardView extends Div implements HasDynamicTitle {
+
+    private final String title;
+
+    DashboardView(SignInService signIn, OrganisationService organisations, MembershipService memberships) {
+        addClassName("page");
+        CurrentUser user = signIn.currentUser().orElseThrow();
+        TenantSummary tenant = user.currentTenant().orElseThrow();
+        title = tenant.name() + " – SEND Plan Portal";
+        add(new H1(tenant.name()));
+        add(new Paragraph("Welcome, " + user.displayName() + ". " + introFor(user)));
+        List<OrganisationDetails> all = organisations.organisations();
+        if (user.limitedToOwnOrganisations()) {
+            add(ownSchools(all));
+        } else {
+            add(areaAtAGlance(tenant, all, memberships.countMembers()));
+            add(schoolsByPlanningArea(all));
+            add(partnership(all));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private static String introFor(CurrentUser user) {
+        if (user.hasRole(Role.TENANT_ADMIN)) {
+            return "You manage this local authority's organisations and members.";
+        }
+        if (user.hasRole(Role.LA_OFFICER)) {
+            return "You write and deliver the local area's SEND improvement plan.";
+        }
+        if (user.hasRole(Role.FINANCE_OFFICER)) {
+            return "You maintain the High Needs forecast, savings and resource proposals.";
+        }
+        if (user.hasRole(Role.BOARD_MEMBER)) {
+            return "You review progress and record the board's decisions.";
+        }
+        if (user.hasRole(Role.FORUM_LEAD) || user.hasRole(Role.PARENT_CARER)) {
+            return "You help shape the plan on behalf of parents and carers.";
+        }
+        return "You submit your school's returns to the local authority.";
+    }
+
+    private static Component areaAtAGlance(TenantSummary tenant, List<OrganisationDetails> all, long members) {
+        long schools = all.stream().filter(o -> o.kind() == OrganisationKind.SCHOOL).count();
+        long areas = all.stream().map(OrganisationDetails::planningArea).filter(Objects::nonNull).distinct().count();
+        Section section = new Section(new H2("Your local area"));
+        Div figures = new Div(
+                figure(String.valueOf(schools), "schools and settings"),
+                figure(String.valueOf(areas), "planning areas"),
+                figure(String.valueOf(members), "people using the portal"));
+        figures.addClassName("figures");
+        section.add(figures);
+        section.add(new Paragraph("DfE LA code " + tenant.laCode() + (tenant.region() == null ? "" : ", " + tenant.region())
+                + (tenant.statisticalNeighbours().isEmpty() ? "" : ". Statistical neighbours: " + String.join(", ", tenant.statisticalNeighbours())) + "."));
+        return section;
+    }
+
+    private static Component schoolsByPlanningArea(List<OrganisationDetails> all) {
+        Map<String, List<OrganisationDetails>> byArea = all.stream()
+                .filter(o -> o.kind() == OrganisationKind.SCHOOL)
+                .collect(Collectors.groupingBy(o -> o.planningArea() == null ? "No planning area" : o.planningArea(), TreeMap::new, Collectors.toList()));
+        Section section = new Section(new H2("Schools by planning area"));
+        if (byArea.isEmpty()) {
+            section.add(new Paragraph("No schools have been added yet."));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        byArea.forEach((area, schools) -> list.add(new ListItem(area + ": " + schools.size()
+                + (schools.size() == 1 ? " school" : " schools"))));
+        section.add(list);
+        return section;
+    }
+
+    private static Component partnership(List<OrganisationDetails> all) {
+        Section section = new Section(new H2("Partnership"));
+        UnorderedList list = new UnorderedList();
+        all.stream().filter(o -> o.kind() != OrganisationKind.SCHOOL)
+                .forEach(o -> list.add(new ListItem(o.name() + " (" + o.kind().label() + ")")));
+        section.add(list);
+        return section;
+    }
+
+    private static Component ownSchools(List<OrganisationDetails> own) {
+        Section section = new Section(new H2(own.size() == 1 ? "Your school" : "Your schools"));
+        for (OrganisationDetails school : own) {
+            Div card = new Div(new Span(school.name()),
+                    new Paragraph("URN " + school.urn() + " · " + (school.phase() == null ? "" : school.phase().label())
+                            + (school.planningArea() == null ? "" : " · " + school.planningArea() + " planning area")));
+            card.addClassName("card");
+            section.add(card);
+        }
+        return section;
+    }
+
+    private static Component figure(String value, String label) {
+        Span number = new Span(value);
+        number.addClassName("figure-value");
+        Div figure = new Div(number, new Span(" " + label));
+        figure.addClassName("figure");
+        return figure;
+    }
+}

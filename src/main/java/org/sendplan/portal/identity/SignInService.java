@@ -1,0 +1,88 @@
+package org.sendplan.portal.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.sendplan.portal.tenancy.MembershipService;
+import org.sendplan.portal.tenancy.TenantContext;
+import org.sendplan.portal.tenancy.TenantMembership;
+import org.sendplan.portal.tenancy.TenantScope;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Turns a person who has proved who they are (password or token) into a portal session, and moves
+ * that session between the tenants the person belongs to.
+ */
+@Service
+public class SignInService {
+
+    private final MembershipService memberships;
+    private final SecurityEventLog securityEvents;
+
+    SignInService(MembershipService memberships, SecurityEventLog securityEvents) {
+        this.memberships = memberships;
+        this.securityEvents = securityEvents;
+    }
+
+    /** Tenants where the signed-in person may work now (suspended tenants are left out). */
+    public List<TenantMembership> activeTenantsOfCurrentUser() {
+        return currentUser().map(user -> tenantsForSignIn(user.personId())).orElse(List.of());
+    }
+
+    /**
+     * For sign-in code only, once the person has proved who they are: runs in that person's scope,
+     * whoever else this thread's session belonged to before.
+     */
+    public List<TenantMembership> tenantsForSignIn(UUID personId) {
+        return TenantContext.callAs(TenantScope.ofPerson(personId), () ->
+                memberships.membershipsOf(personId).stream().filter(m -> m.tenant().active()).toList());
+    }
+
+    /** The session for a person who just signed in: straight into their tenant when they have only one. */
+    public PortalAuthentication authenticationFor(AccountSummary account, Object details) {
+        List<TenantMembership> active = tenantsForSignIn(account.id());
+        TenantMembership only = active.size() == 1 ? active.getFirst() : null;
+        return new PortalAuthentication(userOf(account.id(), account.username(), account.displayName(), account.platformAdmin(), only), details);
+    }
+
+    public Optional<CurrentUser> currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication portal
+                ? Optional.of(portal.getPrincipal())
+                : Optional.empty();
+    }
+
+    /** Moves the current session into another tenant the person belongs to, with that tenant's roles. */
+    public CurrentUser switchTo(String tenantSlug) {
+        PortalAuthentication current = (PortalAuthentication) SecurityContextHolder.getContext().getAuthentication();
+        CurrentUser user = current.getPrincipal();
+        TenantMembership membership = activeTenantsOfCurrentUser().stream()
+                .filter(m -> m.tenant().slug().equals(tenantSlug))
+                .findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Not a member of " + tenantSlug));
+        CurrentUser switched = userOf(user.personId(), user.username(), user.displayName(), user.platformAdmin(), membership);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new PortalAuthentication(switched, current.getDetails()));
+        SecurityContextHolder.setContext(context);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context, RequestAttributes.SCOPE_SESSION);
+        }
+        securityEvents.record(SecurityEventKind.TENANT_CHOSEN, user.username(), user.personId(),
+                Set.of(membership.tenant().id()), null);
+        return switched;
+    }
+
+    private static CurrentUser userOf(UUID personId, String username, String displayName, boolean platformAdmin, TenantMembership in) {
+        return in == null
+                ? new CurrentUser(personId, username, displayName, platformAdmin, null, Set.of(), Set.of())
+                : new CurrentUser(personId, username, displayName, platformAdmin, in.tenant(), Set.copyOf(in.roles()),
+                        Set.copyOf(in.organisationIds()));
+    }
+}

@@ -1,0 +1,54 @@
+package org.sendplan.portal.identity.internal;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, SignOutRecorder signOutRecorder) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
+                .requestMatchers("/styles/**", "/images/**").permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .addLogoutHandler(signOutRecorder));
+        return http.build();
+    }
+
+    @Bean
+    LocalAccountAuthenticationProvider localAccountAuthenticationProvider(
+            PersonAccounts accounts, PasswordEncoder passwordEncoder, SignInService signIn) {
+        return new LocalAccountAuthenticationProvider(new LocalAccountDetailsService(accounts, signIn), passwordEncoder, signIn);
+    }
+
+    /** bcrypt by default, behind a delegating encoder so hashes can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
+}

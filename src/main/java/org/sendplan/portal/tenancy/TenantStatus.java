@@ -1,0 +1,6 @@
+package org.sendplan.portal.tenancy;
+
+public enum TenantStatus {
+    ACTIVE,
+    SUSPENDED
+}

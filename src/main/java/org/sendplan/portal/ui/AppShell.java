@@ -1,0 +1,12 @@
+package org.sendplan.portal.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Lumo plus our own stylesheet, served as a static resource so no frontend bundle is built (see ADR 0002). */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/portal.css")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class AppShell implements AppShellConfigurator {}

@@ -1,0 +1,35 @@
+package org.sendplan.portal.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignInService;
+
+/** The address everyone starts at: sends each person to their tenant's home page, or to choose one. */
+@Route("")
+@PermitAll
+public class HomeView extends Main implements BeforeEnterObserver {
+
+    private final SignInService signIn;
+
+    HomeView(SignInService signIn) {
+        this.signIn = signIn;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CurrentUser user = signIn.currentUser().orElseThrow();
+        if (user.tenant() != null) {
+            event.forwardTo("t/" + user.tenant().slug());
+        } else if (signIn.activeTenantsOfCurrentUser().size() > 1) {
+            event.forwardTo("choose-tenant");
+        } else if (user.platformAdmin()) {
+            event.forwardTo("platform");
+        } else {
+            event.forwardTo("choose-tenant");
+        }
+    }
+}
