@@ -35,6 +35,10 @@ public class SignedIn {
         }
     }
 
+    public CurrentUser current() {
+        return ((PortalAuthentication) SecurityContextHolder.getContext().getAuthentication()).getPrincipal();
+    }
+
     public void out() {
         SecurityContextHolder.clearContext();
     }

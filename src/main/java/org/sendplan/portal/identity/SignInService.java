@@ -1,5 +1,6 @@
 package org.sendplan.portal.identity;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,8 +71,12 @@ public class SignInService {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new PortalAuthentication(switched, current.getDetails()));
         SecurityContextHolder.setContext(context);
+        // Vaadin reads the context from the HTTP session before the thread, so the session copy is the one that counts.
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
+        if (vaadinSession != null) {
+            vaadinSession.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        } else if (request != null) {
             request.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context, RequestAttributes.SCOPE_SESSION);
         }
         securityEvents.record(SecurityEventKind.TENANT_CHOSEN, user.username(), user.personId(),

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
  * The shell around every signed-in screen: the tenant's name, the person and their roles, sign-out,
  * and the navigation their roles allow. Screens under {@code t/:tenant} run in that tenant only.
  */
+@PermitAll
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     public static final String TENANT_PARAMETER = "tenant";

@@ -31,6 +31,8 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
+                // Unknown addresses reach Vaadin, which answers with the friendly "Page not found".
+                .anyRequest(request -> request.authenticated())
                 .addLogoutHandler(signOutRecorder));
         return http.build();
     }
