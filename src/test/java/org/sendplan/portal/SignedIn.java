@@ -21,8 +21,12 @@ public class SignedIn {
     }
 
     public CurrentUser as(String username) {
+        return as(username, DEMO_PASSWORD);
+    }
+
+    public CurrentUser as(String username, String password) {
         PortalAuthentication signedIn = (PortalAuthentication) manager()
-                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, DEMO_PASSWORD));
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
         SecurityContextHolder.getContext().setAuthentication(signedIn);
         return signedIn.getPrincipal();
     }

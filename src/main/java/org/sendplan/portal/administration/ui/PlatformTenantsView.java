@@ -40,7 +40,7 @@ public class PlatformTenantsView extends Div {
         grid.addColumn(TenantSummary::slug).setHeader("Web address");
         grid.addColumn(TenantSummary::region).setHeader("Region");
         grid.addColumn(t -> t.active() ? "Active" : "Suspended").setHeader("Status");
-        grid.addComponentColumn(this::statusButton).setHeader("Action");
+        grid.addComponentColumn(this::statusButton).setHeader("Action").setKey("action");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Local authorities");
         add(new H1("Local authorities"), health, add, grid);
