@@ -43,6 +43,14 @@ public class OrganisationService {
         return found.stream().map(Organisation::toDetails).toList();
     }
 
+    /** Aggregates of the whole tenant: a school editor sees these, though not the other schools themselves. */
+    @PreAuthorize("isAuthenticated()")
+    public AreaSummary areaSummary() {
+        List<Organisation> schools = organisations.findByKindOrderByName(OrganisationKind.SCHOOL);
+        long areas = schools.stream().map(o -> o.toDetails().planningArea()).filter(Objects::nonNull).distinct().count();
+        return new AreaSummary(schools.size(), areas);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<OrganisationDetails> organisationsOfKind(OrganisationKind kind) {
         return organisations().stream().filter(o -> o.kind() == kind).toList();

@@ -55,7 +55,9 @@ class ShellUiTests extends UiTest {
     @Test
     void aSchoolEditorsHomePageShowsOnlyTheirOwnSchool() {
         signInAndOpen("warwickshire.school", "t/warwickshire");
-        assertThat(pageText()).contains("Your school", "Riverside Primary School", "URN 900101").doesNotContain("Avon Valley School");
+        assertThat(pageText()).contains("Your school", "Riverside Primary School", "URN 900101",
+                "Warwickshire County Council has").doesNotContain("Avon Valley School");
+        assertThat(pageText()).containsPattern("has \\d+ schools and settings in 5 planning areas");
     }
 
     @Test

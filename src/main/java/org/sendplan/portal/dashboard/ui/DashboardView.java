@@ -15,11 +15,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.tenancy.AreaSummary;
 import org.sendplan.portal.tenancy.MembershipService;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.OrganisationKind;
@@ -48,10 +48,13 @@ public class DashboardView extends Div implements HasDynamicTitle {
         add(new H1(tenant.name()));
         add(new Paragraph("Welcome, " + user.displayName() + ". " + introFor(user)));
         List<OrganisationDetails> all = organisations.organisations();
+        AreaSummary area = organisations.areaSummary();
         if (user.limitedToOwnOrganisations()) {
             add(ownSchools(all));
+            add(new Section(new H2("Your local area"), new Paragraph(tenant.name() + " has " + area.schools()
+                    + " schools and settings in " + area.planningAreas() + " planning areas.")));
         } else {
-            add(areaAtAGlance(tenant, all, memberships.countMembers()));
+            add(areaAtAGlance(tenant, area, memberships.countMembers()));
             add(schoolsByPlanningArea(all));
             add(partnership(all));
         }
@@ -81,13 +84,11 @@ public class DashboardView extends Div implements HasDynamicTitle {
         return "You submit your school's returns to the local authority.";
     }
 
-    private static Component areaAtAGlance(TenantSummary tenant, List<OrganisationDetails> all, long members) {
-        long schools = all.stream().filter(o -> o.kind() == OrganisationKind.SCHOOL).count();
-        long areas = all.stream().map(OrganisationDetails::planningArea).filter(Objects::nonNull).distinct().count();
+    private static Component areaAtAGlance(TenantSummary tenant, AreaSummary area, long members) {
         Section section = new Section(new H2("Your local area"));
         Div figures = new Div(
-                figure(String.valueOf(schools), "schools and settings"),
-                figure(String.valueOf(areas), "planning areas"),
+                figure(String.valueOf(area.schools()), "schools and settings"),
+                figure(String.valueOf(area.planningAreas()), "planning areas"),
                 figure(String.valueOf(members), "people using the portal"));
         figures.addClassName("figures");
         section.add(figures);
