@@ -54,6 +54,11 @@ public class SecurityEventLog {
         log.info("security event {} user={} tenants={} from={} {}", kind, username, tenantIds, address, detail == null ? "" : detail);
     }
 
+    /** An event of a signed-in person, logged in the tenant they are working in (or the platform's log). */
+    public void record(SecurityEventKind kind, CurrentUser user, String detail) {
+        record(kind, user.username(), user.personId(), user.currentTenant().map(t -> List.of(t.id())).orElse(List.of()), detail);
+    }
+
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public List<SecurityEventRecord> recentInCurrentTenant() {
         UUID tenantId = TenantContext.currentTenantId().orElseThrow();

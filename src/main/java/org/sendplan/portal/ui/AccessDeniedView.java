@@ -5,32 +5,21 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import org.sendplan.portal.identity.SecurityEventKind;
 import org.sendplan.portal.identity.SecurityEventLog;
 import org.sendplan.portal.identity.SignInService;
 import org.springframework.security.access.AccessDeniedException;
 
-/** A signed-in person reached a screen or record their roles do not allow; the attempt is logged. */
+/** A service refused a record to a signed-in person (another school, another tenant's link). */
 @PageTitle("You do not have access – SEND Plan Portal")
 @AnonymousAllowed
-public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
-
-    private final SignInService signIn;
-    private final SecurityEventLog securityEvents;
+public class AccessDeniedView extends AccessRefusalPage implements HasErrorParameter<AccessDeniedException> {
 
     AccessDeniedView(SignInService signIn, SecurityEventLog securityEvents) {
-        this.signIn = signIn;
-        this.securityEvents = securityEvents;
+        super(signIn, securityEvents);
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        signIn.currentUser().ifPresent(user -> securityEvents.record(SecurityEventKind.ACCESS_DENIED, user.username(), user.personId(),
-                user.currentTenant().map(t -> List.of(t.id())).orElse(List.of()), "/" + event.getLocation().getPath()));
-        show("You do not have access to this page", "Your role in this local authority does not include this page or record. "
-                + "If you think you should have access, ask your local authority's system owner.");
-        return HttpServletResponse.SC_FORBIDDEN;
+        return refuse(event);
     }
 }

@@ -109,16 +109,10 @@ class AdministrationUiTests extends UiTest {
     @Test
     void aPlatformAdminAddsALocalAuthorityWithItsFirstAdministrator() {
         signInAndOpen("platform.admin", "platform");
-        _click(_get(Button.class, spec -> spec.withText("Add a local authority")));
-        fill(TextField.class, "Local authority name", "Barnsley Metropolitan Borough Council");
-        fill(TextField.class, "Web address name", "barnsley");
-        fill(TextField.class, "DfE LA code", "370");
-        fill(TextField.class, "Region", "Yorkshire and the Humber");
-        fill(TextArea.class, "Statistical neighbours", "Rotherham, Wakefield\nDoncaster");
-        fill(TextField.class, "Full name", "Bobbie Barnsley");
-        fill(TextField.class, "Username", "barnsley.admin");
-        fill(PasswordField.class, "First password", "a-long-enough-password");
-        _click(_get(Button.class, spec -> spec.withText("Add local authority")));
+        addLocalAuthority("Barnsley Metropolitan Borough Council", "barnsley", "370", () -> {
+            fill(TextField.class, "Region", "Yorkshire and the Humber");
+            fill(TextArea.class, "Statistical neighbours", "Rotherham, Wakefield\nDoncaster");
+        });
         TenantSummary barnsley = tenants.findBySlug("barnsley").orElseThrow();
         assertThat(barnsley.statisticalNeighbours()).containsExactly("Rotherham", "Wakefield", "Doncaster");
         signedIn.out();
@@ -128,14 +122,7 @@ class AdministrationUiTests extends UiTest {
     @Test
     void aBadLaCodeIsExplainedBesideTheField() {
         signInAndOpen("platform.admin", "platform");
-        _click(_get(Button.class, spec -> spec.withText("Add a local authority")));
-        fill(TextField.class, "Local authority name", "Nowhere Council");
-        fill(TextField.class, "Web address name", "nowhere");
-        fill(TextField.class, "DfE LA code", "93");
-        fill(TextField.class, "Full name", "No One");
-        fill(TextField.class, "Username", "nowhere.admin");
-        fill(PasswordField.class, "First password", "a-long-enough-password");
-        _click(_get(Button.class, spec -> spec.withText("Add local authority")));
+        addLocalAuthority("Nowhere Council", "nowhere", "93", () -> {});
         assertThat(_get(TextField.class, spec -> spec.withLabel("DfE LA code")).getErrorMessage())
                 .isEqualTo("The DfE LA code is three digits, like 937");
         assertThat(tenants.findBySlug("nowhere")).isEmpty();
@@ -144,14 +131,7 @@ class AdministrationUiTests extends UiTest {
     @Test
     void aPlatformAdminSuspendsALocalAuthorityAfterConfirming() {
         signInAndOpen("platform.admin", "platform");
-        _click(_get(Button.class, spec -> spec.withText("Add a local authority")));
-        fill(TextField.class, "Local authority name", "Pausefield Council");
-        fill(TextField.class, "Web address name", "pausefield");
-        fill(TextField.class, "DfE LA code", "803");
-        fill(TextField.class, "Full name", "Pat Pause");
-        fill(TextField.class, "Username", "pausefield.admin");
-        fill(PasswordField.class, "First password", "a-long-enough-password");
-        _click(_get(Button.class, spec -> spec.withText("Add local authority")));
+        addLocalAuthority("Pausefield Council", "pausefield", "803", () -> {});
         @SuppressWarnings("unchecked")
         Grid<TenantSummary> grid = _get(Grid.class);
         int row = GridKt._findAll(grid).stream().map(TenantSummary::slug).toList().indexOf("pausefield");
@@ -168,6 +148,19 @@ class AdministrationUiTests extends UiTest {
         signInAndOpen("kingston.admin", "t/kingston/admin/sign-in-log");
         assertThat(securityEvents.recentInCurrentTenant()).anyMatch(e -> e.kind() == SecurityEventKind.SIGN_IN && "kingston.finance".equals(e.username()));
         assertThat(GridKt._size(_get(Grid.class))).isPositive();
+    }
+
+    /** Fills the "Add a local authority" dialog, with a first admin called {@code <slug>.admin}, and saves. */
+    private static void addLocalAuthority(String name, String slug, String laCode, Runnable moreFields) {
+        _click(_get(Button.class, spec -> spec.withText("Add a local authority")));
+        fill(TextField.class, "Local authority name", name);
+        fill(TextField.class, "Web address name", slug);
+        fill(TextField.class, "DfE LA code", laCode);
+        fill(TextField.class, "Full name", "First Admin");
+        fill(TextField.class, "Username", slug + ".admin");
+        fill(PasswordField.class, "First password", "a-long-enough-password");
+        moreFields.run();
+        _click(_get(Button.class, spec -> spec.withText("Add local authority")));
     }
 
     /** Types into the field with that label, as a person would. */

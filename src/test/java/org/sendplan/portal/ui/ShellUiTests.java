@@ -20,6 +20,8 @@ import org.sendplan.portal.UiTest;
 import org.sendplan.portal.administration.ui.MemberListView;
 import org.sendplan.portal.administration.ui.OrganisationDetailsView;
 import org.sendplan.portal.dashboard.ui.DashboardView;
+import org.sendplan.portal.identity.SecurityEventKind;
+import org.sendplan.portal.identity.SecurityEventLog;
 import org.sendplan.portal.identity.ui.ChooseTenantView;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.OrganisationService;
@@ -29,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ShellUiTests extends UiTest {
 
     @Autowired OrganisationService organisations;
+    @Autowired SecurityEventLog securityEvents;
 
     @ParameterizedTest(name = "{0} lands on {1}''s home page")
     @CsvSource({
@@ -91,6 +94,18 @@ class ShellUiTests extends UiTest {
         signInAndOpen("warwickshire.officer", "t/warwickshire/admin/members");
         assertThat(LocatorJ._find(MemberListView.class)).isEmpty();
         assertThat(pageText()).contains("You do not have access to this page");
+    }
+
+    @Test
+    void aRefusalIsWrittenToTheTenantsSignInLog() {
+        signInAndOpen("kingston.board", "t/kingston/admin/sign-in-log");
+        signedIn.out();
+        signedIn.as("kingston.admin");
+        assertThat(securityEvents.recentInCurrentTenant()).anySatisfy(event -> {
+            assertThat(event.kind()).isEqualTo(SecurityEventKind.ACCESS_DENIED);
+            assertThat(event.username()).isEqualTo("kingston.board");
+            assertThat(event.detail()).isEqualTo("/t/kingston/admin/sign-in-log");
+        });
     }
 
     @Test

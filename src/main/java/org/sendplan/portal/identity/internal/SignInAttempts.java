@@ -70,9 +70,7 @@ class SignInAttempts {
     @EventListener
     void denied(AuthorizationDeniedEvent<?> event) {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication portal) {
-            var user = portal.getPrincipal();
-            securityEvents.record(SecurityEventKind.ACCESS_DENIED, user.username(), user.personId(),
-                    user.currentTenant().map(t -> List.of(t.id())).orElse(List.of()), String.valueOf(event.getSource()));
+            securityEvents.record(SecurityEventKind.ACCESS_DENIED, portal.getPrincipal(), String.valueOf(event.getSource()));
         }
     }
 

@@ -2,7 +2,6 @@ package org.sendplan.portal.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.sendplan.portal.identity.PortalAuthentication;
 import org.sendplan.portal.identity.SecurityEventKind;
 import org.sendplan.portal.identity.SecurityEventLog;
@@ -22,9 +21,7 @@ class SignOutRecorder implements LogoutHandler {
     @Override
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (authentication instanceof PortalAuthentication portal) {
-            var user = portal.getPrincipal();
-            securityEvents.record(SecurityEventKind.SIGN_OUT, user.username(), user.personId(),
-                    user.currentTenant().map(t -> List.of(t.id())).orElse(List.of()), null);
+            securityEvents.record(SecurityEventKind.SIGN_OUT, portal.getPrincipal(), null);
         }
     }
 }
