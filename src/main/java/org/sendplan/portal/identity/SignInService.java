@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.sendplan.portal.identity.internal.keycloak.KeycloakSignInDetails;
 import org.sendplan.portal.tenancy.MembershipService;
 import org.sendplan.portal.tenancy.TenantContext;
 import org.sendplan.portal.tenancy.TenantMembership;
@@ -32,8 +33,15 @@ public class SignInService {
         this.securityEvents = securityEvents;
     }
 
-    /** Tenants where the signed-in person may work now (suspended tenants are left out). */
+    /**
+     * Tenants where the signed-in person may work now (suspended tenants are left out). For a Keycloak
+     * sign-in these are the tenants its token named: Keycloak, not the membership table, says where they belong.
+     */
     public List<TenantMembership> activeTenantsOfCurrentUser() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication portal
+                && portal.getDetails() instanceof KeycloakSignInDetails keycloak) {
+            return keycloak.memberships();
+        }
         return currentUser().map(user -> tenantsForSignIn(user.personId())).orElse(List.of());
     }
 
@@ -48,8 +56,12 @@ public class SignInService {
 
     /** The session for a person who just signed in: straight into their tenant when they have only one. */
     public PortalAuthentication authenticationFor(AccountSummary account, Object details) {
-        List<TenantMembership> active = tenantsForSignIn(account.id());
-        TenantMembership only = active.size() == 1 ? active.getFirst() : null;
+        return authenticationFor(account, tenantsForSignIn(account.id()), details);
+    }
+
+    /** The same for a person whose tenants were decided elsewhere (by Keycloak). */
+    public PortalAuthentication authenticationFor(AccountSummary account, List<TenantMembership> tenants, Object details) {
+        TenantMembership only = tenants.size() == 1 ? tenants.getFirst() : null;
         return new PortalAuthentication(userOf(account.id(), account.username(), account.displayName(), account.platformAdmin(), only), details);
     }
 

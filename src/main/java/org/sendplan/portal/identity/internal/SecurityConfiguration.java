@@ -1,7 +1,9 @@
 package org.sendplan.portal.identity.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Optional;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.internal.keycloak.KeycloakSignIn;
 import org.sendplan.portal.identity.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, SignOutRecorder signOutRecorder) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, SignOutRecorder signOutRecorder, Optional<KeycloakSignIn> keycloak)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
@@ -29,11 +32,15 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(LoginView.class)
-                // Unknown addresses reach Vaadin, which answers with the friendly "Page not found".
-                .anyRequest(request -> request.authenticated())
-                .addLogoutHandler(signOutRecorder));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            // People sign in through Keycloak when it is configured, otherwise with the portal's own accounts.
+            keycloak.ifPresentOrElse(k -> k.configure(vaadin), () -> vaadin.loginView(LoginView.class));
+            vaadin
+                    // Unknown addresses reach Vaadin, which answers with the friendly "Page not found".
+                    .anyRequest(request -> request.authenticated())
+                    .addLogoutHandler(signOutRecorder);
+        });
+        keycloak.ifPresent(k -> k.configure(http));
         return http.build();
     }
 

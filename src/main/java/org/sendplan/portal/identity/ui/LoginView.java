@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sendplan.portal.identity.internal.keycloak.KeycloakSignIn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
@@ -22,8 +23,10 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final boolean keycloak;
 
-    LoginView(@Value("${portal.demo-data:false}") boolean demoData) {
+    LoginView(@Value("${portal.demo-data:false}") boolean demoData, @Value("${portal.keycloak.issuer-uri:}") String keycloakIssuer) {
+        this.keycloak = !keycloakIssuer.isBlank();
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -40,6 +43,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (keycloak) {
+            // With Keycloak configured there are no passwords here: an old bookmark leads to Keycloak's login page.
+            event.forwardToUrl(KeycloakSignIn.SIGN_IN_PATH);
+            return;
+        }
         if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             return;
         }
