@@ -70,6 +70,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         addToDrawer(navigation);
         main.setId("main-content");
         main.addClassName("main-content");
+        // The content area scrolls apart from the header; being focusable lets keyboard users scroll it even on a
+        // page with nothing else to focus (WCAG 2.1.1), and lets the skip link move focus here.
+        main.getElement().setAttribute("tabindex", "0");
         setContent(main);
         setPrimarySection(Section.DRAWER);
     }

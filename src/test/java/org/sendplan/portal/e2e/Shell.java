@@ -56,13 +56,13 @@ public final class Shell {
         return page.locator("main h1").first().textContent().strip();
     }
 
-    /** The side navigation, top to bottom. */
+    /** The side navigation, top to bottom, with absolute paths (Vaadin keeps them relative to the app's root). */
     @SuppressWarnings("unchecked")
     public List<NavigationLink> navigationLinks() {
         List<Map<String, String>> items = (List<Map<String, String>>) page.locator("vaadin-side-nav").evaluate("""
                 nav => [...nav.querySelectorAll('vaadin-side-nav-item')]
                     .map(item => ({title: item.textContent.trim(), path: item.getAttribute('path')}))""");
-        return items.stream().map(item -> new NavigationLink(item.get("title"), item.get("path"))).toList();
+        return items.stream().map(item -> new NavigationLink(item.get("title"), "/" + item.get("path").replaceFirst("^/", ""))).toList();
     }
 
     /**

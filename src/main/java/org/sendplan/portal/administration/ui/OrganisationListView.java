@@ -41,8 +41,12 @@ public class OrganisationListView extends Div {
         kindFilter.setClearButtonVisible(true);
         kindFilter.addValueChangeListener(e -> refresh());
 
-        grid.addComponentColumn(o -> new Anchor("/t/" + tenantSlug + "/organisations/" + o.id(), o.name()))
-                .setHeader("Name").setFlexGrow(2);
+        grid.addComponentColumn(o -> {
+            Anchor link = new Anchor("/t/" + tenantSlug + "/organisations/" + o.id(), o.name());
+            // Fills its cell, so the target is the whole cell rather than one line of text inside it (WCAG 2.5.8).
+            link.addClassName("cell-link");
+            return link;
+        }).setHeader("Name").setFlexGrow(2);
         grid.addColumn(o -> o.kind().label()).setHeader("Kind");
         grid.addColumn(OrganisationDetails::urn).setHeader("URN");
         grid.addColumn(o -> o.phase() == null ? "" : o.phase().label()).setHeader("Phase");

@@ -1,0 +1,79 @@
+package org.sendplan.portal.e2e;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+
+/**
+ * One demo account per role, spread over the three demo tenants, with what the shell should show
+ * them. {@link #signIn(Page)} is the helper journeys start from.
+ */
+public enum DemoUser {
+
+    TENANT_ADMIN("warwickshire.admin", "Warwickshire County Council",
+            List.of("Home", "Organisations", "Members and roles", "Sign-in log"), List.of("Local authorities")),
+    LA_OFFICER("solihull.officer", "Solihull Metropolitan Borough Council",
+            List.of("Home", "Organisations"), List.of("Members and roles", "Sign-in log", "Local authorities")),
+    FINANCE_OFFICER("kingston.finance", "Royal Borough of Kingston upon Thames",
+            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
+    BOARD_MEMBER("warwickshire.board", "Warwickshire County Council",
+            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
+    PARENT_CARER("solihull.parent", "Solihull Metropolitan Borough Council",
+            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
+    FORUM_LEAD("kingston.forumlead", "Royal Borough of Kingston upon Thames",
+            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
+    SCHOOL_EDITOR("warwickshire.school", "Warwickshire County Council",
+            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
+    PLATFORM_ADMIN("platform.admin", "Platform",
+            List.of("Local authorities", "Platform sign-in log"), List.of("Home", "Organisations", "Members and roles")),
+    /** In Warwickshire and Solihull: chooses Solihull after signing in. */
+    CONSULTANT("consultant", "Solihull Metropolitan Borough Council",
+            List.of("Home", "Organisations", "Switch local authority"), List.of("Members and roles", "Local authorities"));
+
+    private final String username;
+    private final String tenantName;
+    private final List<String> navigation;
+    private final List<String> notInNavigation;
+
+    DemoUser(String username, String tenantName, List<String> navigation, List<String> notInNavigation) {
+        this.username = username;
+        this.tenantName = tenantName;
+        this.navigation = navigation;
+        this.notInNavigation = notInNavigation;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    /** The local authority they work in after signing in, as the header names it. */
+    public String tenantName() {
+        return tenantName;
+    }
+
+    /** Navigation entries they must have (later features add more). */
+    public List<String> navigation() {
+        return navigation;
+    }
+
+    /** Navigation entries their role must not offer. */
+    public List<String> notInNavigation() {
+        return notInNavigation;
+    }
+
+    public boolean choosesTenant() {
+        return this == CONSULTANT;
+    }
+
+    /** Opens the sign-in page, signs in (choosing the tenant if they have several) and returns their landing screen. */
+    public Shell signIn(Page page) {
+        SignInPage signInPage = SignInPage.open(page);
+        return choosesTenant()
+                ? signInPage.signInAsMemberOfSeveral(username).choose(tenantName)
+                : signInPage.signInAs(username);
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}
