@@ -34,8 +34,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sendplan.portal.SignedIn;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.PortalAuthentication;
+import org.sendplan.portal.identity.SecurityEventKind;
+import org.sendplan.portal.identity.SecurityEventLog;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.identity.internal.keycloak.KeycloakSignIn;
 import org.sendplan.portal.identity.ui.ChooseTenantView;
@@ -66,6 +69,8 @@ class KeycloakSignInTests {
     @Autowired WebApplicationContext context;
     @Autowired SignInService signIn;
     @Autowired OrganisationService organisations;
+    @Autowired SecurityEventLog securityEvents;
+    @Autowired SignedIn passwordSignIn;
     @LocalServerPort int port;
 
     private MockMvc mvc;
@@ -91,7 +96,7 @@ class KeycloakSignInTests {
 
     @Test
     void rolesAndTenantComeFromTheToken() throws Exception {
-        SignedIn result = signIn(subject(), claims(username(), List.of("warwickshire"), "la_officer", "finance_officer"));
+        SignInResult result = signIn(subject(), claims(username(), List.of("warwickshire"), "la_officer", "finance_officer"));
         assertThat(result.redirectedTo()).isEqualTo("/");
         CurrentUser user = result.user();
         assertThat(user.tenant().slug()).isEqualTo("warwickshire");
@@ -130,7 +135,7 @@ class KeycloakSignInTests {
 
     @Test
     void tokenWithUnknownOrganisationIsRefused() throws Exception {
-        SignedIn result = signIn(subject(), claims(username(), List.of("northshire"), "la_officer"));
+        SignInResult result = signIn(subject(), claims(username(), List.of("northshire"), "la_officer"));
         assertThat(result.redirectedTo()).isEqualTo("/" + SignInRefusedView.ROUTE);
         assertThat(result.authentication()).isNull();
         assertThat((String) result.session().getAttribute(SignInRefusedView.REASON))
@@ -145,7 +150,7 @@ class KeycloakSignInTests {
 
     @Test
     void tokenWithoutAnyOrganisationIsRefused() throws Exception {
-        SignedIn result = signIn(subject(), claims(username(), List.of(), "la_officer"));
+        SignInResult result = signIn(subject(), claims(username(), List.of(), "la_officer"));
         assertThat(result.authentication()).isNull();
         assertThat((String) result.session().getAttribute(SignInRefusedView.REASON))
                 .contains("not a member of any local authority's organisation");
@@ -180,7 +185,7 @@ class KeycloakSignInTests {
 
     @Test
     void signingOutOfThePortalEndsTheKeycloakSession() throws Exception {
-        SignedIn signedIn = signIn(subject(), claims(username(), List.of("solihull"), "parent_carer"));
+        SignInResult signedIn = signIn(subject(), claims(username(), List.of("solihull"), "parent_carer"));
         String keycloakLogout = mvc.perform(post("/logout").with(csrf()).session(signedIn.session()))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(keycloakLogout).startsWith(MockKeycloak.issuer())
@@ -210,20 +215,26 @@ class KeycloakSignInTests {
         HttpResponse<Void> afterwards = browser.send(request("/"), BodyHandlers.discarding());
         assertThat(afterwards.statusCode()).isEqualTo(302);
         assertThat(afterwards.headers().firstValue("Location").orElseThrow()).endsWith(KeycloakSignIn.SIGN_IN_PATH);
+        passwordSignIn.as("warwickshire.admin");
+        assertThat(securityEvents.recentInCurrentTenant()).anySatisfy(event -> {
+            assertThat(event.kind()).isEqualTo(SecurityEventKind.SIGN_OUT);
+            assertThat(event.username()).isEqualTo(claims.get("preferred_username"));
+            assertThat(event.detail()).isEqualTo("Ended in Keycloak");
+        });
     }
 
     /** Goes through the code flow as a browser would: to Keycloak (the mock signs in at once) and back with a code. */
-    private SignedIn signIn(String subject, Map<String, Object> claims) throws Exception {
+    private SignInResult signIn(String subject, Map<String, Object> claims) throws Exception {
         MockKeycloak.nextSignIn(subject, claims);
         MockHttpSession session = new MockHttpSession();
         String keycloak = mvc.perform(get(KeycloakSignIn.SIGN_IN_PATH).session(session)).andReturn().getResponse().getRedirectedUrl();
         String callback = MOCK_KEYCLOAK_BROWSER.send(HttpRequest.newBuilder(URI.create(keycloak)).build(), BodyHandlers.discarding())
                 .headers().firstValue("Location").orElseThrow();
         MvcResult back = mvc.perform(get(URI.create(callback)).session(session)).andReturn();
-        return new SignedIn((MockHttpSession) back.getRequest().getSession(), back.getResponse().getRedirectedUrl());
+        return new SignInResult((MockHttpSession) back.getRequest().getSession(), back.getResponse().getRedirectedUrl());
     }
 
-    record SignedIn(MockHttpSession session, String redirectedTo) {
+    record SignInResult(MockHttpSession session, String redirectedTo) {
 
         PortalAuthentication authentication() {
             SecurityContext context = (SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);

@@ -54,7 +54,7 @@ class KeycloakSecurityConfiguration {
             SignInService signIn, SecurityEventLog securityEvents) {
         return new KeycloakSignIn(new KeycloakUserService(people, tenants, securityEvents),
                 new KeycloakSignInSuccess(signIn, securityEvents), new KeycloakSignInFailure(registrations),
-                new KeycloakSignOut(registrations));
+                new KeycloakSignOut(registrations, securityEvents));
     }
 
     /**

@@ -29,7 +29,7 @@ public class KeycloakSignIn {
     }
 
     public void configure(VaadinSecurityConfigurer vaadin) {
-        vaadin.oauth2LoginPage(SIGN_IN_PATH).logoutSuccessHandler(signOut);
+        vaadin.oauth2LoginPage(SIGN_IN_PATH).logoutSuccessHandler(signOut).addLogoutHandler(signOut);
     }
 
     /**
