@@ -82,6 +82,7 @@ class KeycloakSignInTests {
 
     @AfterEach
     void signOut() {
+        MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }
 
@@ -294,11 +295,6 @@ class KeycloakSignInTests {
             httpSession.getAttributeNames().asIterator().forEachRemaining(name -> session.setAttribute(name, httpSession.getAttribute(name)));
         }
         UI.getCurrent().navigate(location);
-    }
-
-    @AfterEach
-    void stopVaadin() {
-        MockVaadin.tearDown();
     }
 
     private static String pageText() {
