@@ -1,0 +1,13 @@
+package org.sendplan.portal.finance;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/** A service's budget last year and this year; the difference is its saving. */
+public record ServiceBudgetLineDraft(String service, BigDecimal lastYearBudget, BigDecimal thisYearBudget) implements Serializable {
+
+    /** Last year less this year: negative when the budget grows. */
+    public BigDecimal saving() {
+        return lastYearBudget.subtract(thisYearBudget);
+    }
+}
