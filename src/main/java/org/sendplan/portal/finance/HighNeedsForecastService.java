@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.finance.internal.HighNeedsForecast;
 import org.sendplan.portal.finance.internal.HighNeedsForecasts;
@@ -71,7 +72,7 @@ public class HighNeedsForecastService {
     public HighNeedsForecastDetails saveLines(UUID id, long expectedVersion, List<ForecastLineDraft> lines) {
         HighNeedsForecast forecast = current(id, expectedVersion);
         HighNeedsForecastDetails before = forecast.toDetails();
-        lines.forEach(line -> check(line, before));
+        lines.forEach(line -> check(line, before.years()));
         forecast.replaceLines(lines, history.currentPerson());
         history.record(SUBJECT, id, "Saved " + lines.size() + (lines.size() == 1 ? " line" : " lines")
                 + (before.lines().equals(lines) ? " unchanged" : ""));
@@ -93,12 +94,13 @@ public class HighNeedsForecastService {
         return copy.toDetails();
     }
 
-    private static void check(ForecastLineDraft line, HighNeedsForecastDetails forecast) {
+    /** What makes a forecast line acceptable; the import preview applies the same checks. */
+    static void check(ForecastLineDraft line, List<FinancialYear> years) {
         String name = AmountRules.required(line.name(), "a name, such as 'Top-up funding for special schools'");
         if (line.kind() == null) {
             throw new InvalidInputException("'" + name + "' needs a kind: expenditure, funding, LA contribution or savings from the plan");
         }
-        AmountRules.checkYears(name, line.amounts(), forecast.years());
+        AmountRules.checkYears(name, line.amounts(), years);
         if (line.kind().shownNegative()) {
             line.amounts().byYear().entrySet().stream().filter(e -> e.getValue().signum() > 0).findFirst().ifPresent(e -> {
                 throw new InvalidInputException("'" + name + "' is " + line.kind().label().toLowerCase()

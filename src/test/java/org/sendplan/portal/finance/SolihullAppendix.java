@@ -97,4 +97,30 @@ record SolihullAppendix(List<ProposalItemDraft> items, Map<FundingSource, Yearly
         }
         return Money.parse(m.group(1), MoneyUnit.MILLIONS);
     }
+
+    /**
+     * The appendix laid out as a finance officer would paste it from a spreadsheet: one row per item
+     * with its category, source and duration, in £000s, optionally followed by the paper's printed totals.
+     */
+    String asImportTable(boolean withPrintedTotals) {
+        StringBuilder table = new StringBuilder("Item\tCategory\tSource\tDuration\t2021/22 (£000s)\t2022/23\t2023/24\t2024/25\n");
+        for (ProposalItemDraft item : items) {
+            table.append(item.name()).append('\t').append(item.category().label()).append('\t').append(item.source().label()).append('\t')
+                    .append(item.duration().label()).append(cells(item.costs())).append('\n');
+        }
+        if (withPrintedTotals) {
+            printedTotals.forEach((source, amounts) -> table.append("Total ").append(source.label()).append("\t\t\t").append(cells(amounts)).append('\n'));
+            table.append("Total\t\t\t").append(cells(printedTotals.get(FundingSource.DSG).plus(printedTotals.get(FundingSource.COUNCIL)))).append('\n');
+        }
+        return table.toString();
+    }
+
+    private static String cells(YearlyAmounts amounts) {
+        StringBuilder cells = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            FinancialYear year = FIRST_YEAR.plusYears(i);
+            cells.append('\t').append(amounts.hasFigureIn(year) ? amounts.in(year).movePointLeft(3).stripTrailingZeros().toPlainString() + "k" : "");
+        }
+        return cells.toString();
+    }
 }
