@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.common.Money;
 import org.sendplan.portal.finance.internal.HighNeedsForecast;
 import org.sendplan.portal.finance.internal.HighNeedsForecasts;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -104,8 +105,8 @@ public class HighNeedsForecastService {
         if (line.kind().shownNegative()) {
             line.amounts().byYear().entrySet().stream().filter(e -> e.getValue().signum() > 0).findFirst().ifPresent(e -> {
                 throw new InvalidInputException("'" + name + "' is " + line.kind().label().toLowerCase()
-                        + ", which the forecast shows as a negative, as the papers do: enter " + e.getValue().negate().toPlainString()
-                        + " for " + e.getKey() + ", not " + e.getValue().toPlainString());
+                        + ", which the forecast shows as a negative, as the papers do: enter " + Money.format(e.getValue().negate())
+                        + " for " + e.getKey() + ", not " + Money.format(e.getValue()));
             });
         }
     }

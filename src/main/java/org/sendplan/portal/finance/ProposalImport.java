@@ -41,7 +41,7 @@ public final class ProposalImport {
             try {
                 ProposalItemDraft item = new ProposalItemDraft(name, categoryOf(ImportColumns.cell(row, category)),
                         sourceOf(ImportColumns.cell(row, source)), durationOf(ImportColumns.cell(row, duration)), figures,
-                        ImportColumns.cell(row, note), ImportColumns.amount(ImportColumns.cell(row, saving), columns.unit()).orElse(null));
+                        blankToNull(ImportColumns.cell(row, note)), ImportColumns.amount(ImportColumns.cell(row, saving), columns.unit()).orElse(null));
                 ProposalItemRules.check(item, proposal.years());
                 items.add(item);
             } catch (InvalidInputException e) {
@@ -92,5 +92,9 @@ public final class ProposalImport {
             return ItemDuration.oneOff(1);
         }
         throw new InvalidInputException("'" + text + "' is not a duration; write 'Ongoing' or 'One-off for 2 years'");
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text;
     }
 }

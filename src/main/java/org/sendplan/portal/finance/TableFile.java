@@ -31,10 +31,10 @@ public final class TableFile {
         return readText(new String(bytes, StandardCharsets.UTF_8));
     }
 
-    /** Pasted text: tab-separated when it has tabs (as spreadsheets copy), otherwise comma-separated. */
+    /** Pasted text: tab-separated when it has tabs anywhere (as spreadsheets copy), otherwise comma-separated. */
     public static List<List<String>> readText(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        char delimiter = body.lines().findFirst().orElse("").contains("\t") ? '\t' : ',';
+        char delimiter = body.contains("\t") ? '\t' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
         try {
             List<List<String>> rows = new ArrayList<>();

@@ -49,7 +49,7 @@ class ForecastAndSavingsServiceTests {
         assertThatThrownBy(() -> forecasts.saveLines(created.id(), created.version(), lines))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("'High Needs Block allocation' is funding, which the forecast shows as a negative, as the papers do: "
-                        + "enter -19000000.00 for 2018/19, not 19000000.00");
+                        + "enter -£19,000,000 for 2018/19, not £19,000,000");
         assertThat(forecasts.find(created.id()).orElseThrow().lines()).isEmpty();
     }
 
