@@ -50,6 +50,17 @@ class ResourceProposalTests {
     }
 
     @Test
+    void theSolihullDemoProposalShowsThePapersReserveTotal() {
+        signedIn.as("solihull.board");
+        ResourceProposalDetails demo = proposals.proposals().stream()
+                .filter(p -> p.title().equals("SEND resource proposals 2021/22 to 2023/24")).findFirst().orElseThrow();
+        assertThat(demo.totals().askedOver(FundingSource.COUNCIL, FinancialYear.parse("2021/22"), FinancialYear.parse("2023/24")))
+                .isEqualByComparingTo("1176000");
+        assertThat(demo.totals().bySource(FundingSource.DSG)).isEqualTo(SolihullAppendix.read().printedTotals().get(FundingSource.DSG));
+        assertThat(demo.totals().bySource(FundingSource.COUNCIL)).isEqualTo(SolihullAppendix.read().printedTotals().get(FundingSource.COUNCIL));
+    }
+
+    @Test
     void aDecidedProposalIsFrozenAndAChangeMakesANewVersion() {
         signedIn.as("solihull.finance");
         ResourceProposalDetails submitted = submittedProposal("Frozen once decided");
