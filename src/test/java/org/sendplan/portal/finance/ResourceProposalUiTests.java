@@ -125,6 +125,26 @@ class ResourceProposalUiTests extends UiTest {
     }
 
     @Test
+    void aFinanceOfficerSubmitsThenStartsANewVersionOnceDecided() {
+        ResourceProposalDetails draft = draftAs("kingston.finance", "Submitted from the screen");
+        signedIn.as("kingston.finance");
+        proposals.saveItems(draft.id(), draft.version(), List.of(ResourceProposalTests.post("Commissioning Officer", FundingSource.COUNCIL, "49000")));
+        signedIn.out();
+        signInAndOpen("kingston.finance", "t/kingston/finance/proposals/" + draft.id());
+        _click(_get(Button.class, spec -> spec.withText("Submit to the board")));
+        assertThat(_find(Button.class, spec -> spec.withText("Add an item"))).isEmpty();
+        signedIn.as("kingston.board");
+        ResourceProposalDetails submitted = proposals.find(draft.id()).orElseThrow();
+        proposals.decide(submitted.id(), submitted.version(), new BoardDecision(ProposalStatus.APPROVED, "Approved", java.time.LocalDate.of(2021, 7, 1)));
+        signedIn.out();
+        signInAndOpen("kingston.finance", "t/kingston/finance/proposals/" + draft.id());
+        _click(_get(Button.class, spec -> spec.withText("Start a new version")));
+        assertThat(pageText()).contains("Version 2 · Draft");
+        assertThat(_find(Button.class, spec -> spec.withText("Add an item"))).hasSize(1);
+        assertThat(proposals.find(draft.id()).orElseThrow().status()).isEqualTo(ProposalStatus.APPROVED);
+    }
+
+    @Test
     void anLaOfficerReadsProposalsButSeesNoWayToChangeThem() {
         ResourceProposalDetails draft = draftAs("warwickshire.finance", "Read only for officers");
         signedIn.out();
