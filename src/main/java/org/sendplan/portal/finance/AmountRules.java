@@ -1,6 +1,7 @@
 package org.sendplan.portal.finance;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.InvalidInputException;
@@ -12,6 +13,17 @@ final class AmountRules {
     private static final BigDecimal LARGEST = new BigDecimal("999999999999.99");
 
     private AmountRules() {}
+
+    /** The amount to the penny, so equal amounts are equal records; a fraction of a penny is refused, never rounded. */
+    static BigDecimal pennies(BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException(amount.toPlainString() + " has fractions of a penny");
+        }
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
 
     static void checkYears(String lineName, YearlyAmounts amounts, List<FinancialYear> years) {
         for (var entry : amounts.byYear().entrySet()) {

@@ -17,8 +17,4 @@ public record HighNeedsForecastDetails(UUID id, ForecastDraft draft, List<Foreca
     public HighNeedsForecastTotals totals(ForecastScenario scenario) {
         return new HighNeedsForecastTotals(lines, years(), draft.openingDeficit(), scenario);
     }
-
-    public boolean hasPlanSavings() {
-        return lines.stream().anyMatch(line -> line.kind() == ForecastLineKind.PLAN_SAVING);
-    }
 }

@@ -3,6 +3,7 @@ package org.sendplan.portal.finance;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class TableFile {
                 rows.add(record.toList());
             }
             return rows;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InvalidInputException("The table could not be read: " + e.getMessage());
         }
     }

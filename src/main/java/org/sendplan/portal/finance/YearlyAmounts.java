@@ -20,7 +20,7 @@ public record YearlyAmounts(SortedMap<FinancialYear, BigDecimal> byYear) impleme
         TreeMap<FinancialYear, BigDecimal> copy = new TreeMap<>();
         byYear.forEach((year, amount) -> {
             if (amount != null) {
-                copy.put(year, amount.setScale(2));
+                copy.put(year, AmountRules.pennies(amount));
             }
         });
         byYear = Collections.unmodifiableSortedMap(copy);

@@ -3,7 +3,9 @@ package org.sendplan.portal.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.PortalTest;
@@ -36,7 +38,7 @@ class FinanceIsolationTests {
     void rawSqlInAnotherTenantSeesNoneOfAProposalsRowsOrHistory() {
         signedIn.as("kingston.finance");
         ResourceProposalDetails draft = proposals.create(ResourceProposalTests.proposalCalled("Kingston raw SQL"));
-        proposals.saveItems(draft.id(), draft.version(), java.util.List.of(ResourceProposalTests.post("Post", FundingSource.DSG, "1")));
+        proposals.saveItems(draft.id(), draft.version(), List.of(ResourceProposalTests.post("Post", FundingSource.DSG, "1")));
         signedIn.out();
         UUID solihull = tenants.findBySlug("solihull").orElseThrow().id();
         for (String table : new String[] {"resource_proposal", "resource_proposal_item", "resource_proposal_cost", "finance_change"}) {
@@ -69,7 +71,7 @@ class FinanceIsolationTests {
                 .isInstanceOf(DataAccessException.class);
     }
 
-    private <T> T inTenant(UUID tenant, java.util.function.Supplier<T> work) {
+    private <T> T inTenant(UUID tenant, Supplier<T> work) {
         return TenantContext.callAs(TenantScope.ofTenant(tenant), () -> new TransactionTemplate(transactions).execute(status -> work.get()));
     }
 }

@@ -8,7 +8,9 @@ import static org.sendplan.portal.finance.ResourceProposalUiTests.fill;
 import static org.sendplan.portal.finance.ResourceProposalUiTests.pageText;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +115,27 @@ class ForecastAndSavingsUiTests extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("savings-summary")).getText())
                 .isEqualTo("Savings target: £1,000k. Savings so far: £450k. Remaining for next year: £550k.");
         assertThat(GridKt._getFormatted(grid("Service budgets and savings"), 1, "saving")).isEqualTo("-£50k");
+    }
+
+    @Test
+    void anExportedSavingsWorkbookUploadsIntoAnotherTableWithItsTotalsAgreeing() {
+        signedIn.as("solihull.finance");
+        SavingsTargetDraft draft = new SavingsTargetDraft("Uploaded savings", FinancialYear.parse("2021/22"), MoneyUnit.THOUSANDS,
+                new BigDecimal("1000000"));
+        SavingsTargetDetails source = savings.create(draft);
+        source = savings.saveLines(source.id(), source.version(), SavingsTargetTotalsTests.LINES);
+        SavingsTargetDetails target = savings.create(draft);
+        byte[] workbook = FinanceExports.savings(source).xlsx();
+        signedIn.out();
+        signInAndOpen("solihull.finance", "t/solihull/finance/savings/" + target.id());
+        _click(_get(Button.class, spec -> spec.withText("Import lines")));
+        UploadKt._upload(_get(Upload.class), "savings.xlsx", workbook);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(pageText()).contains("3 lines to import; 0 rows with problems; 3 printed total rows checked, 0 disagreements.");
+        _click(_get(Button.class, spec -> spec.withText("Import")));
+        assertThat(savings.find(target.id()).orElseThrow().lines()).isEqualTo(SavingsTargetTotalsTests.LINES);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("savings-summary")).getText())
+                .isEqualTo("Savings target: £1,000k. Savings so far: £599.5k. Remaining for next year: £400.5k.");
     }
 
     @Test

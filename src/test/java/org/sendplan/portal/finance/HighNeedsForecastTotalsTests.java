@@ -5,7 +5,9 @@ import static org.sendplan.portal.finance.ForecastFixture.amounts;
 import static org.sendplan.portal.finance.ForecastFixture.line;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.common.FinancialYear;
 
@@ -75,14 +77,14 @@ class HighNeedsForecastTotalsTests {
     @Test
     void pencesAddExactlyWithNoFloatingPointDrift() {
         List<ForecastLineDraft> pennies = List.of(
-                new ForecastLineDraft(ForecastLineKind.EXPENDITURE, "A", YearlyAmounts.of(java.util.Map.of(ForecastFixture.FIRST, new BigDecimal("0.10")))),
-                new ForecastLineDraft(ForecastLineKind.EXPENDITURE, "B", YearlyAmounts.of(java.util.Map.of(ForecastFixture.FIRST, new BigDecimal("0.20")))));
+                new ForecastLineDraft(ForecastLineKind.EXPENDITURE, "A", YearlyAmounts.of(Map.of(ForecastFixture.FIRST, new BigDecimal("0.10")))),
+                new ForecastLineDraft(ForecastLineKind.EXPENDITURE, "B", YearlyAmounts.of(Map.of(ForecastFixture.FIRST, new BigDecimal("0.20")))));
         assertThat(totals(pennies, ForecastScenario.AS_IS).totalExpenditure().in(ForecastFixture.FIRST)).isEqualTo(new BigDecimal("0.30"));
     }
 
     @Test
     void thePlansSavingsCountOnlyInTheWithThePlanScenario() {
-        List<ForecastLineDraft> withSavings = new java.util.ArrayList<>(ForecastFixture.LINES);
+        List<ForecastLineDraft> withSavings = new ArrayList<>(ForecastFixture.LINES);
         withSavings.add(line(ForecastLineKind.PLAN_SAVING, "Savings from the SEND improvement plan", "", "", "-200", "-400", "-600"));
         assertThat(totals(withSavings, ForecastScenario.AS_IS).remainingOverspend())
                 .isEqualTo(amounts("3586", "5186", "4800", "4300", "4400"));

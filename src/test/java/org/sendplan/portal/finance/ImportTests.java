@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class ImportTests {
         List<ProposalItem> items = paper.items().stream().map(item -> new ProposalItem(UUID.randomUUID(), item)).toList();
         ResourceProposalDetails proposal = new ResourceProposalDetails(UUID.randomUUID(), 1, null, SolihullAppendix.PROPOSAL, ProposalStatus.DRAFT,
                 items, null, null, null, 0);
-        String csv = new String(FinanceExports.proposal(proposal).csv(), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(FinanceExports.proposal(proposal).csv(), StandardCharsets.UTF_8);
         assertThat(csv).contains("Total Council,,,,219000.00,398000.00,559000.00,528000.00")
                 .contains("Total DSG,,,,67000.00,100000.00,100000.00,100000.00");
         ImportPreview<ProposalItemDraft> back = ProposalImport.read(TableFile.read("p.xlsx", FinanceExports.proposal(proposal).xlsx()), proposal);

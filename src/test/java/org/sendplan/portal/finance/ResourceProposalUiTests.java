@@ -15,10 +15,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.UiTest;
+import org.sendplan.portal.common.MoneyUnit;
 import org.sendplan.portal.finance.ui.ResourceProposalDetailsView;
 import org.sendplan.portal.finance.ui.ResourceProposalListView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,7 +137,7 @@ class ResourceProposalUiTests extends UiTest {
         assertThat(_find(Button.class, spec -> spec.withText("Add an item"))).isEmpty();
         signedIn.as("kingston.board");
         ResourceProposalDetails submitted = proposals.find(draft.id()).orElseThrow();
-        proposals.decide(submitted.id(), submitted.version(), new BoardDecision(ProposalStatus.APPROVED, "Approved", java.time.LocalDate.of(2021, 7, 1)));
+        proposals.decide(submitted.id(), submitted.version(), new BoardDecision(ProposalStatus.APPROVED, "Approved", LocalDate.of(2021, 7, 1)));
         signedIn.out();
         signInAndOpen("kingston.finance", "t/kingston/finance/proposals/" + draft.id());
         _click(_get(Button.class, spec -> spec.withText("Start a new version")));
@@ -174,7 +176,7 @@ class ResourceProposalUiTests extends UiTest {
 
     private ResourceProposalDetails draftAs(String username, String title) {
         signedIn.as(username);
-        ResourceProposalDetails draft = proposals.create(new ProposalDraft(title, null, org.sendplan.portal.common.MoneyUnit.THOUSANDS,
+        ResourceProposalDetails draft = proposals.create(new ProposalDraft(title, null, MoneyUnit.THOUSANDS,
                 SolihullAppendix.FIRST_YEAR, 4));
         signedIn.out();
         return draft;

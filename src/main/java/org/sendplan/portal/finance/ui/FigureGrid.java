@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Function;
 import org.sendplan.portal.common.FinancialYear;
@@ -27,7 +28,7 @@ class FigureGrid extends Grid<FigureRow> {
                     .setHeader(year + " (" + unit.label() + ")").setKey(year.toString()).setTextAlign(ColumnTextAlign.END);
         }
         if (actions != null) {
-            addComponentColumn(row -> row.computed() ? new com.vaadin.flow.component.html.Span() : actions.apply(row))
+            addComponentColumn(row -> row.computed() ? new Span() : actions.apply(row))
                     .setHeader("Change").setKey("actions").setAutoWidth(true);
         }
         setPartNameGenerator(row -> row.computed() ? "computed-total" : null);
