@@ -171,6 +171,19 @@ class ForecastAndSavingsUiTests extends UiTest {
     }
 
     @Test
+    void anotherTenantsForecastOrSavingsTableIsNotFound() {
+        HighNeedsForecastDetails forecast = forecastAs("kingston.finance", ForecastFixture.LINES);
+        signedIn.as("kingston.finance");
+        SavingsTargetDetails table = savings.create(new SavingsTargetDraft("Kingston savings", FinancialYear.parse("2021/22"), MoneyUnit.POUNDS,
+                BigDecimal.ONE));
+        signedIn.out();
+        signInAndOpen("warwickshire.finance", "t/warwickshire/finance/forecasts/" + forecast.id());
+        assertThat(pageText()).contains("Page not found").doesNotContain("Budget setting February");
+        signInAndOpen("warwickshire.finance", "t/warwickshire/finance/savings/" + table.id());
+        assertThat(pageText()).contains("Page not found").doesNotContain("Kingston savings");
+    }
+
+    @Test
     void theFinanceScreensAreInTheNavigationOfThoseWhoMayReadThem() {
         signInAndOpen("kingston.board", "t/kingston/finance/forecasts");
         assertThat(pageText()).contains("High Needs forecast", "Savings", "Resource proposals");
