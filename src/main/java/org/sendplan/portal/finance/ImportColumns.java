@@ -41,14 +41,20 @@ final class ImportColumns {
         this.unit = found;
     }
 
-    /** The first row whose first cell names {@code firstHeading} is the header; rows above it (a title) are skipped. */
-    static ImportColumns find(List<List<String>> rows, MoneyUnit tableUnit, String firstHeading) {
+    /**
+     * The first row whose first cell names one of {@code firstHeadings} is the header; rows above it (a
+     * title) are skipped. The first of the headings is the one the message suggests.
+     */
+    static ImportColumns find(List<List<String>> rows, MoneyUnit tableUnit, String... firstHeadings) {
         for (int i = 0; i < rows.size(); i++) {
-            if (!rows.get(i).isEmpty() && rows.get(i).getFirst().toLowerCase(Locale.UK).contains(firstHeading)) {
-                return new ImportColumns(rows.get(i), i, tableUnit);
+            String first = rows.get(i).isEmpty() ? "" : rows.get(i).getFirst().toLowerCase(Locale.UK).trim();
+            for (String heading : firstHeadings) {
+                if (first.startsWith(heading)) {
+                    return new ImportColumns(rows.get(i), i, tableUnit);
+                }
             }
         }
-        throw new InvalidInputException("The table needs a heading row whose first column is '" + firstHeading
+        throw new InvalidInputException("The table needs a heading row whose first column is '" + firstHeadings[0]
                 + "', followed by the other columns; see the user guide for the layout");
     }
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.sendplan.portal.common.InvalidInputException;
 
 /**
- * Reads proposal items from a table with the columns Item, Category, Source, Duration, one column per
+ * Reads proposal items from a table with the columns Item (or Post), Category, Source, Duration, one column per
  * year, and optionally Note and Expected saving. Rows labelled as totals (Total DSG, Council total,
  * Total) are checked against the computed totals rather than imported.
  */
@@ -20,7 +20,7 @@ public final class ProposalImport {
     private ProposalImport() {}
 
     public static ImportPreview<ProposalItemDraft> read(List<List<String>> rows, ResourceProposalDetails proposal) {
-        ImportColumns columns = ImportColumns.find(rows, proposal.unit(), "item");
+        ImportColumns columns = ImportColumns.find(rows, proposal.unit(), "item", "post");
         int category = columns.column("category");
         int source = columns.column("source");
         int duration = columns.column("duration");

@@ -63,6 +63,18 @@ class ImportTests {
     }
 
     @Test
+    void aProposalTableMayCallItsItemsPostsAndSaysWhichRowsItCannotRead() {
+        ResourceProposalDetails proposal = new ResourceProposalDetails(UUID.randomUUID(), 1, null, SolihullAppendix.PROPOSAL, ProposalStatus.DRAFT,
+                List.of(), null, null, null, 0);
+        String table = "Post,Category,Source,Duration,2021/22,2022/23\nEHCP Co-ordinator,Demand pressure,Council,Ongoing,30k,45k\n"
+                + "Psychologist,Demand pressure,Schools,Ongoing,,70k\nAnalyst,Improvement capacity,Council,For a while,1,1\n";
+        ImportPreview<ProposalItemDraft> preview = ProposalImport.read(TableFile.readText(table), proposal);
+        assertThat(preview.lines()).extracting(ProposalItemDraft::name).containsExactly("EHCP Co-ordinator");
+        assertThat(preview.problems()).containsExactly("Row 3: 'Schools' is not a funding source; use DSG or Council",
+                "Row 4: 'For a while' is not a duration; write 'Ongoing' or 'One-off for 2 years'");
+    }
+
+    @Test
     void aPrintedSavingThatIsNotLastYearLessThisYearIsFlagged() {
         SavingsTargetDetails table = new SavingsTargetDetails(UUID.randomUUID(), new SavingsTargetDraft("S", FinancialYear.parse("2021/22"),
                 MoneyUnit.POUNDS, new BigDecimal("1000")), List.of(), null, null, 0);
