@@ -45,9 +45,11 @@ class DemoData implements ApplicationRunner {
     private final OrganisationService organisations;
     private final MemberDirectory members;
     private final AccountService accounts;
+    private final DemoResourceProposal resourceProposal;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
-            AccountService accounts) {
+            AccountService accounts, DemoResourceProposal resourceProposal) {
+        this.resourceProposal = resourceProposal;
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.organisations = organisations;
@@ -68,6 +70,7 @@ class DemoData implements ApplicationRunner {
                 seed(demo);
             }
             addConsultant();
+            TenantContext.runAs(TenantScope.ofTenant(tenants.findBySlug("solihull").orElseThrow().id()), resourceProposal::seed);
             log.info("Demo data created: {} local authorities; every demo account's password is '{}'", DemoTenants.ALL.size(), PASSWORD);
         } finally {
             SecurityContextHolder.clearContext();
