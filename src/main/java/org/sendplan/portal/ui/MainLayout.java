@@ -52,6 +52,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
         Anchor skipLink = new Anchor("#main-content", "Skip to main content");
         skipLink.addClassName("skip-link");
+        // Vaadin's router takes in-page links over, so move focus to the content ourselves, as the link promises.
+        skipLink.getElement().executeJs("this.addEventListener('click', event => {"
+                + " event.preventDefault(); document.getElementById('main-content').focus(); })");
         Span product = new Span("SEND Plan Portal");
         product.addClassName("product-name");
         tenantName.addClassName("tenant-name");

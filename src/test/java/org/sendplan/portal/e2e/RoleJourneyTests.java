@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Issue 3: every demo role signs in, lands on their tenant's home page, visits every page the
  * navigation offers them, and signs out; every page reached passes an axe-core WCAG 2.x A/AA scan.
- * A picture of each landing page is kept in target/e2e-screenshots/ for people to look at.
+ * Pictures of each landing page and each page visited are kept in target/e2e-screenshots/ for people to look at.
  */
 @BrowserTest
 class RoleJourneyTests {
@@ -58,6 +58,7 @@ class RoleJourneyTests {
             shell.open(link);
             String heading = page.locator("main h1").first().textContent().strip();
             assertThat(heading).as("heading of %s", link).isNotBlank().isNotIn(ERROR_HEADINGS);
+            Browser.screenshot(page, "page-" + user.username() + "-" + link.title());
             AccessibilityScan.assertNoViolations(page, link.toString());
             if (link.title().equals("Organisations")) {
                 visitFirstOrganisation(page, shell);

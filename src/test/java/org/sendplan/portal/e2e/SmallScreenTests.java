@@ -36,6 +36,7 @@ class SmallScreenTests {
 
         shell.open("Organisations");
         assertNoHorizontalScroll(page, "organisations");
+        Browser.screenshot(page, "small-screen-organisations-" + DemoUser.TENANT_ADMIN.username());
         shell.signOut();
         assertNoHorizontalScroll(page, "sign-in page");
     }
