@@ -1,0 +1,206 @@
+package org.sendplan.portal.plans;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.AccountService;
+import org.sendplan.portal.identity.AccountSummary;
+import org.sendplan.portal.plans.internal.Action;
+import org.sendplan.portal.plans.internal.ActionChanges;
+import org.sendplan.portal.plans.internal.ActionSpecifications;
+import org.sendplan.portal.plans.internal.Actions;
+import org.sendplan.portal.plans.internal.ImprovementPlan;
+import org.sendplan.portal.plans.internal.ImprovementPlans;
+import org.sendplan.portal.plans.internal.Theme;
+import org.sendplan.portal.plans.internal.Themes;
+import org.sendplan.portal.tenancy.MemberDetails;
+import org.sendplan.portal.tenancy.MembershipService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The actions of a plan: listing and searching them, adding and editing them, and their history. */
+@Service
+@Transactional(readOnly = true)
+public class ActionService {
+
+    private final Actions actions;
+    private final Themes themes;
+    private final ImprovementPlans plans;
+    private final ActionChanges changes;
+    private final ActionHistory history;
+    private final PlanReaders readers;
+    private final MembershipService memberships;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    ActionService(Actions actions, Themes themes, ImprovementPlans plans, ActionChanges changes, ActionHistory history,
+            PlanReaders readers, MembershipService memberships, AccountService accounts, Optional<Clock> clock) {
+        this.actions = actions;
+        this.themes = themes;
+        this.plans = plans;
+        this.changes = changes;
+        this.history = history;
+        this.readers = readers;
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** One page of a plan's actions in plan order, with the same small number of queries whatever the page. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ActionRow> actions(UUID planId, ActionFilter filter, int offset, int limit) {
+        checkReadable(planId);
+        LocalDate today = LocalDate.now(clock);
+        int pageSize = Math.max(1, limit);
+        List<Action> page = actions.findAll(ActionSpecifications.of(planId, filter, today),
+                PageRequest.of(offset / pageSize, pageSize, Sort.by("position"))).getContent();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> themeTitles = themeTitles(planId);
+        Set<UUID> overdue = actions.overdueAmong(page.stream().map(Action::id).toList(), today);
+        return page.stream().map(a -> a.toRow(themeTitles.get(a.themeId()), overdue.contains(a.id()))).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(UUID planId, ActionFilter filter) {
+        checkReadable(planId);
+        return actions.count(ActionSpecifications.of(planId, filter, LocalDate.now(clock)));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ActionDetails> action(UUID id) {
+        return actions.findById(id).map(a -> {
+            checkReadable(a.planId());
+            return a.toDetails(themes.findById(a.themeId()).map(Theme::title).orElse(""));
+        });
+    }
+
+    /** Every action of a plan with all its fields, in plan order: for export and version snapshots. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ActionDetails> allActions(UUID planId, ActionFilter filter) {
+        checkReadable(planId);
+        Map<UUID, String> titles = themeTitles(planId);
+        return actions.findAll(ActionSpecifications.of(planId, filter, LocalDate.now(clock)), Sort.by("position")).stream()
+                .map(a -> a.toDetails(titles.get(a.themeId()))).toList();
+    }
+
+    @PreAuthorize("hasRole('LA_OFFICER')")
+    @Transactional
+    public ActionDetails add(UUID planId, ActionDraft draft) {
+        ImprovementPlan plan = plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        Theme theme = check(planId, draft);
+        Action action = new Action(planId, actions.lastPosition(planId) + 1, readers.name());
+        action.apply(draft, ownerName(draft.ownerId()), readers.name());
+        actions.saveAndFlush(action);
+        history.created(action, theme.title());
+        plan.reopenAsDraftIfApproved(readers.name());
+        return action.toDetails(theme.title());
+    }
+
+    /** Saves an officer's edit, refusing it with who and when if someone else saved the action since it was opened. */
+    @PreAuthorize("hasRole('LA_OFFICER')")
+    @Transactional
+    public ActionDetails update(UUID id, long expectedVersion, ActionDraft draft) {
+        Action action = actions.findById(id).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
+        if (action.version() != expectedVersion) {
+            throw ChangedElsewhere.of("This action", action.updatedBy(), action.updatedAt());
+        }
+        Theme theme = check(action.planId(), draft);
+        String oldTheme = themes.findById(action.themeId()).map(Theme::title).orElse("");
+        Map<String, String> beforeContent = action.content(oldTheme);
+        Map<String, String> beforeDelivery = action.delivery();
+        action.apply(draft, ownerName(draft.ownerId()), readers.name());
+        try {
+            actions.saveAndFlush(action);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw ChangedElsewhere.of("This action", "someone else", action.updatedAt());
+        }
+        boolean contentChanged = history.changed(action, beforeContent, action.content(theme.title()));
+        history.changed(action, beforeDelivery, action.delivery());
+        if (contentChanged) {
+            plans.findById(action.planId()).ifPresent(p -> p.reopenAsDraftIfApproved(readers.name()));
+        }
+        return action.toDetails(theme.title());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ActionChangeRecord> history(UUID actionId) {
+        Action action = actions.findById(actionId).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
+        checkReadable(action.planId());
+        return changes.findByActionIdOrderByChangedAtDescFieldAsc(actionId).stream().map(c -> c.toRecord()).toList();
+    }
+
+    /** The people who may own an action: members of this local authority, by name. */
+    @PreAuthorize("hasRole('LA_OFFICER')")
+    public List<PlanPerson> possibleOwners() {
+        Set<UUID> ids = memberships.members().stream().map(MemberDetails::personId).collect(Collectors.toSet());
+        return accounts.accountsByIds(ids).values().stream()
+                .map(a -> new PlanPerson(a.id(), a.displayName()))
+                .sorted(Comparator.comparing(PlanPerson::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    private Theme check(UUID planId, ActionDraft draft) {
+        if (draft.activity() == null || draft.activity().isBlank()) {
+            throw new InvalidInputException("activity", "Describe the activity");
+        }
+        if (draft.themeId() == null) {
+            throw new InvalidInputException("themeId", "Choose the theme this action belongs to");
+        }
+        Theme theme = themes.findById(draft.themeId()).filter(t -> t.planId().equals(planId))
+                .orElseThrow(() -> new InvalidInputException("themeId", "That theme is not part of this plan"));
+        if (draft.milestones() != null) {
+            for (MilestoneDraft m : draft.milestones()) {
+                if (m.title() == null || m.title().isBlank() || m.dueDate() == null) {
+                    throw new InvalidInputException("milestones", "Give every milestone a title and a due date");
+                }
+            }
+        }
+        if (draft.savings() != null) {
+            Set<Object> years = new HashSet<>();
+            for (SavingEstimate s : draft.savings()) {
+                if (s.year() == null || s.amount() == null) {
+                    throw new InvalidInputException("savings", "Give every saving a financial year and an amount");
+                }
+                if (!years.add(s.year())) {
+                    throw new InvalidInputException("savings", "Enter " + s.year() + " only once; add its savings together");
+                }
+            }
+        }
+        return theme;
+    }
+
+    private String ownerName(UUID ownerId) {
+        if (ownerId == null) {
+            return null;
+        }
+        boolean member = memberships.members().stream().anyMatch(m -> m.personId().equals(ownerId));
+        if (!member) {
+            throw new InvalidInputException("ownerId", "The owner must be a member of this local authority");
+        }
+        return Optional.ofNullable(accounts.accountsByIds(Set.of(ownerId)).get(ownerId)).map(AccountSummary::displayName)
+                .orElseThrow(() -> new InvalidInputException("ownerId", "The owner must be a member of this local authority"));
+    }
+
+    private Map<UUID, String> themeTitles(UUID planId) {
+        return themes.findByPlanIdOrderByPosition(planId).stream().collect(Collectors.toMap(Theme::id, Theme::title));
+    }
+
+    private void checkReadable(UUID planId) {
+        ImprovementPlan plan = plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        readers.checkMayRead(plan.status());
+    }
+}
