@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.common.Rag;
 import org.sendplan.portal.identity.AccountService;
 import org.sendplan.portal.identity.AccountSummary;
 import org.sendplan.portal.plans.internal.Action;
+import org.sendplan.portal.plans.internal.ActionChange;
 import org.sendplan.portal.plans.internal.ActionChanges;
 import org.sendplan.portal.plans.internal.ActionSpecifications;
 import org.sendplan.portal.plans.internal.Actions;
@@ -141,6 +143,38 @@ public class ActionService {
         Action action = actions.findById(actionId).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
         checkReadable(action.planId());
         return changes.findByActionIdOrderByChangedAtDescFieldAsc(actionId).stream().map(c -> c.toRecord()).toList();
+    }
+
+    /** Actions per theme by RAG, in theme order, with the same two queries however big the plan. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ThemeRag> ragByTheme(UUID planId) {
+        checkReadable(planId);
+        Map<UUID, Map<Rag, Long>> counts = new java.util.HashMap<>();
+        for (Object[] row : actions.countByThemeAndRag(planId)) {
+            counts.computeIfAbsent((UUID) row[0], id -> new java.util.EnumMap<>(Rag.class)).put((Rag) row[1], (Long) row[2]);
+        }
+        return themes.findByPlanIdOrderByPosition(planId).stream()
+                .map(t -> new ThemeRag(t.title(), counts.getOrDefault(t.id(), Map.of()))).toList();
+    }
+
+    /** Every change to the plan's actions since the start of the given day, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PlanChange> changesSince(UUID planId, LocalDate day) {
+        checkReadable(planId);
+        List<ActionChange> found = changes.findByPlanIdAndChangedAtAfterOrderByChangedAtDesc(planId,
+                day.atStartOfDay(clock.getZone()).toInstant());
+        Map<UUID, String> activities = actions.findAllById(found.stream().map(c -> c.toRecord().actionId()).distinct().toList()).stream()
+                .collect(Collectors.toMap(Action::id, Action::activity));
+        return found.stream().map(ActionChange::toRecord).map(c -> new PlanChange(c.actionId(),
+                activities.getOrDefault(c.actionId(), ""), c.changedAt(), c.changedBy(), c.field(), c.oldValue(), c.newValue())).toList();
+    }
+
+    /** The people who own at least one of the plan's actions, for filtering by owner. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PlanPerson> owners(UUID planId) {
+        checkReadable(planId);
+        return actions.owners(planId).stream().map(row -> new PlanPerson((UUID) row[0], (String) row[1]))
+                .sorted(Comparator.comparing(PlanPerson::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** The people who may own an action: members of this local authority, by name. */

@@ -26,7 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 @PortalTest
 class PlanImportTests {
 
-    static final Path SEED = Path.of("../shared/seeds/002_ce68911f7982fc6b.txt");
+    static final Path SEED = PlanFixtures.SEED;
 
     @Autowired SignedIn signedIn;
     @Autowired PlanService plans;
@@ -198,7 +198,7 @@ class PlanImportTests {
     }
 
     static PlanTableUpload seed() throws IOException {
-        return PlanTableUpload.of("002_ce68911f7982fc6b.txt", Files.readAllBytes(SEED));
+        return PlanFixtures.seed();
     }
 
     private ActionDetails byActivityStart(String start) {

@@ -21,6 +21,12 @@ public interface Actions extends JpaRepository<Action, UUID>, JpaSpecificationEx
     @Query("select a.themeId, count(a) from Action a where a.planId = ?1 group by a.themeId")
     List<Object[]> countByTheme(UUID planId);
 
+    @Query("select distinct a.ownerId, a.ownerName from Action a where a.planId = ?1 and a.ownerId is not null")
+    List<Object[]> owners(UUID planId);
+
+    @Query("select a.themeId, a.rag, count(a) from Action a where a.planId = ?1 group by a.themeId, a.rag")
+    List<Object[]> countByThemeAndRag(UUID planId);
+
     /** Of the given actions, those late themselves or with a late milestone: one query for a whole page. */
     @Query("""
             select a.id from Action a where a.id in ?1 and (
