@@ -66,8 +66,9 @@ public class ActionService {
         checkReadable(planId);
         LocalDate today = LocalDate.now(clock);
         int pageSize = Math.max(1, limit);
-        List<Action> page = actions.findAll(ActionSpecifications.of(planId, filter, today),
-                PageRequest.of(offset / pageSize, pageSize, Sort.by("position"))).getContent();
+        // A slice, not a page: a page would add a count query only when the page is full, so cost would vary with size.
+        List<Action> page = actions.findBy(ActionSpecifications.of(planId, filter, today),
+                query -> query.sortBy(Sort.by("position")).slice(PageRequest.of(offset / pageSize, pageSize))).getContent();
         if (page.isEmpty()) {
             return List.of();
         }
