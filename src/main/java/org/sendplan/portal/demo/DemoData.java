@@ -45,9 +45,11 @@ class DemoData implements ApplicationRunner {
     private final OrganisationService organisations;
     private final MemberDirectory members;
     private final AccountService accounts;
+    private final DemoPlan demoPlan;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
-            AccountService accounts) {
+            AccountService accounts, DemoPlan demoPlan) {
+        this.demoPlan = demoPlan;
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.organisations = organisations;
@@ -95,6 +97,7 @@ class DemoData implements ApplicationRunner {
             addMember(demo, "parent", "Parveen Parent", Set.of(Role.PARENT_CARER), forum.id());
             addMember(demo, "forumlead", "Lee Forum-Lead", EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD), forum.id());
             addMember(demo, "school", "Sam Senco", Set.of(Role.SCHOOL_EDITOR), firstSchool);
+            demoPlan.seed(demo.name());
         });
     }
 

@@ -44,7 +44,7 @@ public class PlanLifecycle {
     /** The moves this person may make from the plan's current stage. */
     @PreAuthorize("isAuthenticated()")
     public List<PlanStatus> movesAllowed(PlanSummary plan) {
-        Set<Role> roles = readers.user().roles();
+        Set<Role> roles = readers.roles();
         return java.util.Arrays.stream(PlanStatus.values())
                 .filter(target -> plan.status().whoMayMoveTo(target).stream().anyMatch(roles::contains))
                 .toList();
@@ -62,7 +62,7 @@ public class PlanLifecycle {
         if (allowed.isEmpty()) {
             throw new InvalidInputException("A plan that is " + from.label().toLowerCase() + " cannot move to " + target.label().toLowerCase());
         }
-        if (readers.user().roles().stream().noneMatch(allowed::contains)) {
+        if (readers.roles().stream().noneMatch(allowed::contains)) {
             throw new AccessDeniedException("Only " + allowed.stream().map(Role::label).sorted().toList() + " may move a plan from "
                     + from.label() + " to " + target.label());
         }

@@ -95,6 +95,16 @@ class PlanApprovalTests {
         assertThat(lifecycle.movesAllowed(closed)).isEqualTo(List.of());
     }
 
+    @Test
+    void everyDemoTenantHasADemoPlanThatPartnersCanRead() {
+        signedIn.as("solihull.school");
+        assertThat(plans.plans()).filteredOn(plan -> plan.title().endsWith("(demo)")).singleElement().satisfies(plan -> {
+            assertThat(plan.status()).isEqualTo(PlanStatus.CONSULTATION);
+            assertThat(plans.themes(plan.id())).extracting(ThemeDetails::title)
+                    .containsExactly("Promoting Inclusion", "Preparing for Adulthood", "SEND Transport");
+        });
+    }
+
     private PlanSummary planInConsultation() {
         signedIn.as("warwickshire.officer");
         PlanSummary plan = plans.create(PlanFixtures.draft("Plan for approval " + System.nanoTime()));
