@@ -19,6 +19,9 @@ import org.sendplan.portal.plans.internal.ActionChange;
 import org.sendplan.portal.plans.internal.ActionChanges;
 import org.sendplan.portal.plans.internal.ActionSpecifications;
 import org.sendplan.portal.plans.internal.Actions;
+import org.sendplan.portal.plans.internal.EvidenceFiles;
+import org.sendplan.portal.plans.internal.ProgressUpdate;
+import org.sendplan.portal.plans.internal.ProgressUpdates;
 import org.sendplan.portal.plans.internal.ImprovementPlan;
 import org.sendplan.portal.plans.internal.ImprovementPlans;
 import org.sendplan.portal.plans.internal.Theme;
@@ -41,14 +44,19 @@ public class ActionService {
     private final Themes themes;
     private final ImprovementPlans plans;
     private final ActionChanges changes;
+    private final ProgressUpdates updates;
+    private final EvidenceFiles evidence;
     private final ActionHistory history;
     private final PlanReaders readers;
     private final MembershipService memberships;
     private final AccountService accounts;
     private final Clock clock;
 
-    ActionService(Actions actions, Themes themes, ImprovementPlans plans, ActionChanges changes, ActionHistory history,
-            PlanReaders readers, MembershipService memberships, AccountService accounts, Optional<Clock> clock) {
+    ActionService(Actions actions, Themes themes, ImprovementPlans plans, ActionChanges changes, ProgressUpdates updates,
+            EvidenceFiles evidence, ActionHistory history, PlanReaders readers, MembershipService memberships, AccountService accounts,
+            Optional<Clock> clock) {
+        this.updates = updates;
+        this.evidence = evidence;
         this.actions = actions;
         this.themes = themes;
         this.plans = plans;
@@ -137,6 +145,26 @@ public class ActionService {
             plans.findById(action.planId()).ifPresent(p -> p.reopenAsDraftIfApproved(readers.name()));
         }
         return action.toDetails(theme.title());
+    }
+
+    /**
+     * Removes an action with its milestones, updates and evidence. Its history stays, ending with
+     * "Removed", and an approved plan becomes a draft whose comparison lists the action as removed.
+     */
+    @PreAuthorize("hasRole('LA_OFFICER')")
+    @Transactional
+    public void remove(UUID id, long expectedVersion) {
+        Action action = actions.findById(id).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
+        if (action.version() != expectedVersion) {
+            throw ChangedElsewhere.of("This action", action.updatedBy(), action.updatedAt());
+        }
+        List<ProgressUpdate> posted = updates.findByActionIdOrderByUpdateDateDescPostedAtDesc(id);
+        updates.deleteAll(posted);
+        evidence.deleteAllById(posted.stream().map(ProgressUpdate::evidenceId).filter(java.util.Objects::nonNull).toList());
+        history.record(action, "Removed", action.activity(), null);
+        actions.delete(action);
+        plans.findById(action.planId()).ifPresent(p -> p.reopenAsDraftIfApproved(readers.name()));
+        actions.flush();
     }
 
     @PreAuthorize("isAuthenticated()")

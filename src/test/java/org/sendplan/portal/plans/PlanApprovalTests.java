@@ -83,6 +83,22 @@ class PlanApprovalTests {
     }
 
     @Test
+    void aRemovedActionShowsAsRemovedInTheComparisonAndKeepsItsHistory() {
+        PlanSummary plan = planInConsultation();
+        signedIn.as("warwickshire.board");
+        lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.APPROVED);
+        signedIn.as("warwickshire.officer");
+        ActionDetails action = actions.allActions(plan.id(), ActionFilter.NONE).getFirst();
+        actions.remove(action.id(), action.version());
+
+        VersionComparison comparison = lifecycle.compare(plan.id(), 1, null);
+        assertThat(comparison.removed()).containsExactly("Review the provision matrix");
+        assertThat(actions.changesSince(plan.id(), java.time.LocalDate.now().minusDays(1)))
+                .anySatisfy(c -> assertThat(c.field()).isEqualTo("Removed"));
+        assertThat(plans.plan(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
+    }
+
+    @Test
     void approvedPlansMoveToActiveAndThenClose() {
         PlanSummary plan = planInConsultation();
         signedIn.as("warwickshire.board");

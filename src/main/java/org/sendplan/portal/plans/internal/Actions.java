@@ -13,8 +13,6 @@ public interface Actions extends JpaRepository<Action, UUID>, JpaSpecificationEx
 
     List<Action> findByPlanIdOrderByPosition(UUID planId);
 
-    long countByPlanId(UUID planId);
-
     @Query("select coalesce(max(a.position), 0) from Action a where a.planId = ?1")
     int lastPosition(UUID planId);
 

@@ -57,10 +57,6 @@ public class EvidenceFile {
         return contentType;
     }
 
-    public int sizeBytes() {
-        return sizeBytes;
-    }
-
     public byte[] content() {
         return content;
     }

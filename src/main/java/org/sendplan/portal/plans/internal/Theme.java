@@ -53,8 +53,4 @@ public class Theme {
     public int position() {
         return position;
     }
-
-    public void rename(String title) {
-        this.title = title.trim();
-    }
 }

@@ -3,6 +3,7 @@ package org.sendplan.portal.plans.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -88,10 +89,25 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
             }).open());
             Button update = new Button("Post a progress update", click -> new ProgressUpdateDialog(action, progress, this::show).open());
             update.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new HorizontalLayout(update, edit));
+            Button remove = new Button("Remove action", click -> confirmRemoval(action, tenant));
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            add(new HorizontalLayout(update, edit, remove));
         }
         add(fields(action), new H2("Milestones"), milestones(action), new H2("Progress updates"), updates(action),
                 new H2("History"), history(action));
+    }
+
+    private void confirmRemoval(ActionDetails action, String tenant) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove this action?",
+                "\"" + abbreviate(action.activity()) + "\" and its milestones, progress updates and evidence will be removed. "
+                        + "Its history is kept. An approved plan returns to draft.", "Remove action", click -> {
+                    actions.remove(action.id(), action.version());
+                    Notification.show("The action is removed.");
+                    getUI().ifPresent(ui -> ui.navigate(PlanLinks.plan(tenant, action.planId()).substring(1)));
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private DescriptionList fields(ActionDetails a) {

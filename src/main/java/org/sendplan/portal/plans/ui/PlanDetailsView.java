@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -88,6 +90,7 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
         add(new H2("Actions"), browser);
         add(new H2("What changed since a board meeting"), new ChangesSincePanel(plan.id(), actions, tenant));
         add(new H2("Approved versions"), new PlanVersionsPanel(plan.id(), lifecycle));
+        add(new H2("Stages"), stages(plan));
     }
 
     private HorizontalLayout lifecycleButtons(PlanSummary plan) {
@@ -110,6 +113,14 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
             buttons.add(move);
         }
         return buttons;
+    }
+
+    private UnorderedList stages(PlanSummary plan) {
+        UnorderedList list = new UnorderedList();
+        list.add(new ListItem("Now " + plan.status().label().toLowerCase() + "."));
+        lifecycle.transitions(plan.id()).forEach(t -> list.add(new ListItem(t.from().label() + " → " + t.to().label() + ": "
+                + t.movedBy() + ", " + PlanListView.WHEN.format(t.movedAt()))));
+        return list;
     }
 
     private static String moveLabel(PlanStatus to) {

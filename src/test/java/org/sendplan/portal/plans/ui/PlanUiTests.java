@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,6 +27,7 @@ import org.sendplan.portal.plans.ActionDetails;
 import org.sendplan.portal.plans.ActionDraft;
 import org.sendplan.portal.plans.ActionFilter;
 import org.sendplan.portal.plans.ActionService;
+import org.sendplan.portal.plans.EvidenceUpload;
 import org.sendplan.portal.plans.PlanFixtures;
 import org.sendplan.portal.plans.PlanImportService;
 import org.sendplan.portal.plans.PlanLifecycle;
@@ -170,6 +173,31 @@ class PlanUiTests extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Post update")));
         assertThat(actions.action(action.id()).orElseThrow().rag()).isEqualTo(Rag.AMBER);
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withPredicate(labelled("Progress updates"))))).isEqualTo(1);
+    }
+
+    @Test
+    void evidenceThatIsNotWhatItsNameSaysIsRefusedInTheUpdateDialog() throws IOException {
+        PlanSummary plan = seededPlan("solihull.officer", "Evidence plan");
+        ActionDetails action = actions.allActions(plan.id(), ActionFilter.NONE).getFirst();
+        signInAndOpen("solihull.officer", "t/solihull/plans/" + plan.id() + "/actions/" + action.id());
+        _click(_get(Button.class, spec -> spec.withText("Post a progress update")));
+        _get(TextArea.class, spec -> spec.withLabel("What has happened")).setValue("See attached");
+        _get(ProgressUpdateDialog.class).attach(new EvidenceUpload("minutes.pdf", "MZ not a pdf".getBytes(StandardCharsets.ISO_8859_1)));
+        _click(_get(Button.class, spec -> spec.withText("Post update")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-refusal")).getText())
+                .isEqualTo("\"minutes.pdf\" is not a PDF, Word (DOCX), Excel (XLSX) or image file, whatever its name says");
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withPredicate(labelled("Progress updates"))))).isZero();
+    }
+
+    @Test
+    void anOfficerRemovesAnActionAfterConfirming() throws IOException {
+        PlanSummary plan = seededPlan("solihull.officer", "Plan losing an action");
+        ActionDetails action = actions.allActions(plan.id(), ActionFilter.NONE).getFirst();
+        signInAndOpen("solihull.officer", "t/solihull/plans/" + plan.id() + "/actions/" + action.id());
+        _click(_get(Button.class, spec -> spec.withText("Remove action")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(actions.count(plan.id(), ActionFilter.NONE)).isEqualTo(21);
+        assertThat(_get(H1.class).getText()).isEqualTo(plan.title());
     }
 
     @Test
