@@ -38,7 +38,7 @@ public enum PlanColumn {
 
     /** Recognises a header cell, ignoring case, spaces and punctuation. */
     public static Optional<PlanColumn> fromHeader(String text) {
-        String key = text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String key = text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         return Arrays.stream(values()).filter(c -> c.names.contains(key)).findFirst();
     }
 }

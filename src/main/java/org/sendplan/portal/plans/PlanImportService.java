@@ -61,6 +61,13 @@ public class PlanImportService {
     @PreAuthorize("hasRole('LA_OFFICER')")
     @Transactional
     public ImportResult importTable(UUID planId, PlanTableUpload upload) {
+        return importTable(planId, upload, ImportProgress.NONE);
+    }
+
+    /** As {@link #importTable(UUID, PlanTableUpload)}, reporting each saved row; still one transaction. */
+    @PreAuthorize("hasRole('LA_OFFICER')")
+    @Transactional
+    public ImportResult importTable(UUID planId, PlanTableUpload upload, ImportProgress progress) {
         ImportPreview preview = preview(planId, upload);
         if (preview.fileProblem() != null) {
             throw new InvalidInputException(preview.fileProblem());
@@ -75,10 +82,12 @@ public class PlanImportService {
         Map<String, Action> existing = existingByKey(planId);
         int added = 0;
         int updated = 0;
+        int total = (int) preview.importableCount();
         for (ImportRow row : preview.rows()) {
             if (!row.importable()) {
                 continue;
             }
+            progress.rowsSaved(added + updated, total);
             Theme theme = themesByTitle.get(normalise(row.theme()));
             if (theme == null) {
                 theme = themes.save(new Theme(planId, row.theme(), nextThemePosition++));
@@ -108,6 +117,7 @@ public class PlanImportService {
             plan.touch(by);
         }
         actions.flush();
+        progress.rowsSaved(total, total);
         return new ImportResult(themesAdded, added, updated, (int) preview.count(Outcome.UNCHANGED));
     }
 

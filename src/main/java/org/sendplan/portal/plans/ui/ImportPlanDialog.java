@@ -1,5 +1,6 @@
 package org.sendplan.portal.plans.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -27,6 +29,8 @@ import org.sendplan.portal.plans.ImportRow;
 import org.sendplan.portal.plans.PlanColumn;
 import org.sendplan.portal.plans.PlanImportService;
 import org.sendplan.portal.plans.PlanTableUpload;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Upload or paste a plan table, see every row as it will be saved with its warnings, correct how a
@@ -35,6 +39,8 @@ import org.sendplan.portal.plans.PlanTableUpload;
 class ImportPlanDialog extends Dialog {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Imports of at least this many actions run in the background with a progress bar. */
+    static final int LONG_IMPORT = 200;
 
     private final UUID planId;
     private final PlanImportService imports;
@@ -43,6 +49,8 @@ class ImportPlanDialog extends Dialog {
     private final Div mappingPanel = new Div();
     private final Grid<ImportRow> preview = new Grid<>(ImportRow.class, false);
     private final Button importButton = new Button("Import");
+    private final ProgressBar progress = new ProgressBar();
+    private final Paragraph progressText = new Paragraph();
     private final Map<String, PlanColumn> overrides = new HashMap<>();
     private final Set<Integer> skipped = new HashSet<>();
     private PlanTableUpload upload;
@@ -68,7 +76,11 @@ class ImportPlanDialog extends Dialog {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(click -> commit());
-        add(summary, file, pasted, previewPasted, mappingPanel, preview);
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", "Import progress");
+        progressText.setVisible(false);
+        progressText.getElement().setAttribute("aria-live", "polite");
+        add(summary, file, pasted, previewPasted, mappingPanel, progress, progressText, preview);
         getFooter().add(new Button("Cancel", click -> close()), importButton);
     }
 
@@ -154,14 +166,54 @@ class ImportPlanDialog extends Dialog {
     }
 
     private void commit() {
-        try {
-            ImportResult result = imports.importTable(planId, upload.correctedWith(overrides, skipped));
-            Notification.show(result.describe(), 8000, Notification.Position.TOP_CENTER);
-            close();
-            afterImport.run();
-        } catch (InvalidInputException e) {
-            summary.setText(e.getMessage());
+        PlanTableUpload corrected = upload.correctedWith(overrides, skipped);
+        if (imports.preview(planId, corrected).importableCount() < LONG_IMPORT) {
+            try {
+                finish(imports.importTable(planId, corrected));
+            } catch (InvalidInputException e) {
+                summary.setText(e.getMessage());
+            }
+            return;
         }
+        importInBackground(corrected);
+    }
+
+    /**
+     * A long import runs off the request thread, as the signed-in person (so tenant and role checks
+     * hold), while the browser polls for its progress; it is still one transaction.
+     */
+    private void importInBackground(PlanTableUpload corrected) {
+        UI ui = getUI().orElseThrow();
+        importButton.setEnabled(false);
+        progress.setVisible(true);
+        progressText.setVisible(true);
+        ui.setPollInterval(500);
+        Runnable work = () -> {
+            try {
+                ImportResult result = imports.importTable(planId, corrected, (done, total) -> ui.access(() -> {
+                    progress.setValue(total == 0 ? 1 : (double) done / total);
+                    progressText.setText("Saving " + done + " of " + total + " actions…");
+                }));
+                ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    finish(result);
+                });
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    progress.setVisible(false);
+                    progressText.setText("Nothing was saved: " + e.getMessage());
+                    importButton.setEnabled(true);
+                });
+            }
+        };
+        Thread.ofVirtual().name("plan-import").start(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+    }
+
+    private void finish(ImportResult result) {
+        Notification.show(result.describe(), 8000, Notification.Position.TOP_CENTER);
+        close();
+        afterImport.run();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

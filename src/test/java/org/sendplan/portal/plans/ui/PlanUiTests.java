@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
@@ -83,6 +85,27 @@ class PlanUiTests extends UiTest {
         assertThat(actions.count(plan.id(), ActionFilter.NONE)).isEqualTo(22);
         Grid<?> grid = _get(Grid.class, spec -> spec.withPredicate(labelled("Actions of " + plan.title())));
         assertThat(GridKt._size(grid)).isEqualTo(22);
+    }
+
+    @Test
+    void aLongImportRunsInTheBackgroundWithProgressAndStillSavesEveryRow() throws InterruptedException {
+        PlanSummary plan = newPlan("warwickshire.officer", "Long import");
+        signInAndOpen("warwickshire.officer", "t/warwickshire/plans/" + plan.id());
+        _click(_get(Button.class, spec -> spec.withText("Import a plan table")));
+        StringBuilder table = new StringBuilder("Theme\tActivity\n");
+        for (int i = 1; i <= 250; i++) {
+            table.append("Theme ").append(i % 5).append("\tAction ").append(i).append('\n');
+        }
+        _get(ImportPlanDialog.class).load(PlanTableUpload.pasted(table.toString()));
+        _click(_get(Button.class, spec -> spec.withText("Import 250 actions")));
+        assertThat(_get(ProgressBar.class).isVisible()).isTrue();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!_find(ImportPlanDialog.class).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(_find(ImportPlanDialog.class)).as("the dialog closes when the import is done").isEmpty();
+        assertThat(actions.count(plan.id(), ActionFilter.NONE)).isEqualTo(250);
     }
 
     @Test
