@@ -17,7 +17,7 @@ import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanSummary;
 import org.sendplan.portal.ui.FormErrors;
 
-/** Creates a plan: its title, the financial years it covers, and what it is for. */
+/** Creates a plan, or changes its heading when given it: title, the financial years it covers, what it is for. */
 class AddPlanDialog extends Dialog {
 
     private final TextField title = new TextField("Title");
@@ -26,8 +26,8 @@ class AddPlanDialog extends Dialog {
     private final TextArea description = new TextArea("Description");
     private final FormErrors errors = new FormErrors();
 
-    AddPlanDialog(PlanService plans, Consumer<PlanSummary> afterSave) {
-        setHeaderTitle("Create a plan");
+    AddPlanDialog(PlanService plans, PlanSummary existing, Consumer<PlanSummary> afterSave) {
+        setHeaderTitle(existing == null ? "Create a plan" : "Change the plan's details");
         FinancialYear now = FinancialYear.containing(LocalDate.now());
         List<FinancialYear> years = IntStream.rangeClosed(-8, 6).mapToObj(now::plusYears).toList();
         title.setRequired(true);
@@ -39,13 +39,20 @@ class AddPlanDialog extends Dialog {
         lastYear.setItems(years);
         lastYear.setItemLabelGenerator(FinancialYear::toString);
         lastYear.setValue(now.plusYears(2));
+        if (existing != null) {
+            title.setValue(existing.title());
+            firstYear.setValue(existing.firstYear());
+            lastYear.setValue(existing.lastYear());
+            description.setValue(existing.description() == null ? "" : existing.description());
+        }
         errors.bind("title", title).bind("firstYear", firstYear).bind("lastYear", lastYear).bind("description", description);
         add(new FormLayout(title, firstYear, lastYear, description));
-        Button save = new Button("Create plan", click -> {
+        Button save = new Button(existing == null ? "Create plan" : "Save details", click -> {
             try {
-                PlanSummary created = plans.create(new PlanDraft(title.getValue(), firstYear.getValue(), lastYear.getValue(), description.getValue()));
+                PlanDraft draft = new PlanDraft(title.getValue(), firstYear.getValue(), lastYear.getValue(), description.getValue());
+                PlanSummary saved = existing == null ? plans.create(draft) : plans.update(existing.id(), existing.version(), draft);
                 close();
-                afterSave.accept(created);
+                afterSave.accept(saved);
             } catch (RuntimeException e) {
                 errors.show(e);
             }

@@ -82,7 +82,8 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
             importTable.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button addTheme = new Button("Add a theme", click -> new AddThemeDialog(plan.id(), plans, this::reload).open());
             Button addAction = new Button("Add an action", click -> new ActionForm(plan.id(), null, plans, actions, saved -> reload()).open());
-            HorizontalLayout tools = new HorizontalLayout(importTable, addTheme, addAction);
+            Button details = new Button("Change plan details", click -> new AddPlanDialog(plans, plan, saved -> reload()).open());
+            HorizontalLayout tools = new HorizontalLayout(importTable, addTheme, addAction, details);
             tools.setWrap(true);
             add(tools);
         }

@@ -45,7 +45,7 @@ public class PlanListView extends Div {
         grid.setAllRowsVisible(true);
         add(new H1("Improvement plans"));
         if (authentication.hasRole("LA_OFFICER")) {
-            Button create = new Button("Create a plan", click -> new AddPlanDialog(plans, created -> getUI().ifPresent(
+            Button create = new Button("Create a plan", click -> new AddPlanDialog(plans, null, created -> getUI().ifPresent(
                     ui -> ui.navigate(PlanLinks.plan(tenant, created.id()).substring(1)))).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new Paragraph("Create a plan, then add its themes and actions by hand or import your plan table."), create);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,10 +22,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.UiTest;
+import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.Rag;
+import org.sendplan.portal.plans.MilestoneDraft;
 import org.sendplan.portal.plans.ActionDetails;
 import org.sendplan.portal.plans.ActionDraft;
 import org.sendplan.portal.plans.ActionFilter;
@@ -160,6 +164,52 @@ class PlanUiTests extends UiTest {
         assertThat(actions.action(action.id()).orElseThrow().measure()).isEqualTo("Settings awarded the kitemark each term");
         Grid<?> history = _get(Grid.class, spec -> spec.withPredicate(labelled("History of this action")));
         assertThat(GridKt._size(history)).isEqualTo(2);
+    }
+
+    @Test
+    void anOfficerAddsAnActionWithAnOverdueMilestoneAndTheActionShowsOverdue() {
+        PlanSummary plan = newPlan("kingston.officer", "Milestone plan");
+        signInAndOpen("kingston.officer", "t/kingston/plans/" + plan.id());
+        _click(_get(Button.class, spec -> spec.withText("Add a theme")));
+        _get(TextField.class, spec -> spec.withLabel("Theme title")).setValue("SEND Transport");
+        _click(_get(Button.class, spec -> spec.withText("Add theme")));
+        _click(_get(Button.class, spec -> spec.withText("Add an action")));
+        _get(TextArea.class, spec -> spec.withLabel("Activity")).setValue("Review Independent Travel Training");
+        _click(_get(Button.class, spec -> spec.withText("Add a milestone")));
+        _get(TextField.class, spec -> spec.withLabel("Milestone")).setValue("Options paper to board");
+        _get(DatePicker.class, spec -> spec.withLabel("Due")).setValue(LocalDate.now().minusDays(7));
+        _click(_get(Button.class, spec -> spec.withText("Add action")));
+        ActionDetails saved = actions.allActions(plan.id(), ActionFilter.NONE).getFirst();
+        assertThat(saved.milestones()).extracting(MilestoneDraft::title).containsExactly("Options paper to board");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("overdue-summary")).getText())
+                .isEqualTo("1 action is overdue or has an overdue milestone.");
+    }
+
+    @Test
+    void aSavingThatIsNotAnAmountIsRefusedAndNothingIsSaved() throws IOException {
+        PlanSummary plan = seededPlan("kingston.officer", "Savings plan");
+        ActionDetails action = actions.allActions(plan.id(), ActionFilter.NONE).getFirst();
+        signInAndOpen("kingston.officer", "t/kingston/plans/" + plan.id() + "/actions/" + action.id());
+        _click(_get(Button.class, spec -> spec.withText("Edit action")));
+        _click(_get(Button.class, spec -> spec.withText("Add a year's saving")));
+        @SuppressWarnings("unchecked")
+        ComboBox<FinancialYear> year = _get(ComboBox.class, spec -> spec.withLabel("Financial year"));
+        year.setValue(FinancialYear.containing(LocalDate.now()));
+        _get(TextField.class, spec -> spec.withLabel("Saving (£)")).setValue("eighteen thousand");
+        _click(_get(Button.class, spec -> spec.withText("Save changes")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-refusal")).getText())
+                .isEqualTo("'eighteen thousand' is not an amount of money like 1,234.50");
+        assertThat(actions.action(action.id()).orElseThrow().savings()).isEmpty();
+    }
+
+    @Test
+    void anOfficerChangesThePlansDetails() {
+        PlanSummary plan = newPlan("kingston.officer", "Renamed plan");
+        signInAndOpen("kingston.officer", "t/kingston/plans/" + plan.id());
+        _click(_get(Button.class, spec -> spec.withText("Change plan details")));
+        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Kingston SEND & Inclusion Strategy 2025-28");
+        _click(_get(Button.class, spec -> spec.withText("Save details")));
+        assertThat(_get(H1.class).getText()).isEqualTo("Kingston SEND & Inclusion Strategy 2025-28");
     }
 
     @Test
