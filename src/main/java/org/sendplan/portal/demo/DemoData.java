@@ -46,10 +46,12 @@ class DemoData implements ApplicationRunner {
     private final MemberDirectory members;
     private final AccountService accounts;
     private final DemoResourceProposal resourceProposal;
+    private final DemoPlan demoPlan;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
-            AccountService accounts, DemoResourceProposal resourceProposal) {
+            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan) {
         this.resourceProposal = resourceProposal;
+        this.demoPlan = demoPlan;
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.organisations = organisations;
@@ -98,6 +100,7 @@ class DemoData implements ApplicationRunner {
             addMember(demo, "parent", "Parveen Parent", Set.of(Role.PARENT_CARER), forum.id());
             addMember(demo, "forumlead", "Lee Forum-Lead", EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD), forum.id());
             addMember(demo, "school", "Sam Senco", Set.of(Role.SCHOOL_EDITOR), firstSchool);
+            demoPlan.seed(demo.name());
         });
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,6 +16,7 @@ import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.OrganisationKind;
 import org.sendplan.portal.tenancy.OrganisationService;
+import org.sendplan.portal.ui.GridLink;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
 
@@ -41,12 +41,8 @@ public class OrganisationListView extends Div {
         kindFilter.setClearButtonVisible(true);
         kindFilter.addValueChangeListener(e -> refresh());
 
-        grid.addComponentColumn(o -> {
-            Anchor link = new Anchor("/t/" + tenantSlug + "/organisations/" + o.id(), o.name());
-            // Fills its cell, so the target is the whole cell rather than one line of text inside it (WCAG 2.5.8).
-            link.addClassName("cell-link");
-            return link;
-        }).setHeader("Name").setFlexGrow(2);
+        grid.addComponentColumn(o -> GridLink.to("/t/" + tenantSlug + "/organisations/" + o.id(), o.name()))
+                .setHeader("Name").setFlexGrow(2);
         grid.addColumn(o -> o.kind().label()).setHeader("Kind");
         grid.addColumn(OrganisationDetails::urn).setHeader("URN");
         grid.addColumn(o -> o.phase() == null ? "" : o.phase().label()).setHeader("Phase");

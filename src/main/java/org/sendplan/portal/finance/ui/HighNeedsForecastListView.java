@@ -3,7 +3,6 @@ package org.sendplan.portal.finance.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +15,7 @@ import org.sendplan.portal.finance.ForecastScenario;
 import org.sendplan.portal.finance.HighNeedsForecastDetails;
 import org.sendplan.portal.finance.HighNeedsForecastService;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.ui.GridLink;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
 
@@ -29,7 +29,7 @@ public class HighNeedsForecastListView extends Div {
         addClassName("page");
         String base = "t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/forecasts/";
         Grid<HighNeedsForecastDetails> grid = new Grid<>(HighNeedsForecastDetails.class, false);
-        grid.addComponentColumn(f -> new Anchor("/" + base + f.id(), f.draft().title())).setHeader("Forecast").setKey("title").setFlexGrow(2);
+        grid.addComponentColumn(f -> GridLink.to("/" + base + f.id(), f.draft().title())).setHeader("Forecast").setKey("title").setFlexGrow(2);
         grid.addColumn(f -> f.draft().versionLabel()).setHeader("Version").setKey("version").setFlexGrow(2);
         grid.addColumn(f -> f.years().getFirst() + " to " + f.years().getLast()).setHeader("Years").setKey("years");
         grid.addColumn(f -> Money.format(f.totals(ForecastScenario.AS_IS).cumulativeDeficit().in(f.years().getLast()), f.draft().unit()))

@@ -3,7 +3,6 @@ package org.sendplan.portal.finance.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +15,7 @@ import org.sendplan.portal.finance.FundingSource;
 import org.sendplan.portal.finance.ResourceProposalDetails;
 import org.sendplan.portal.finance.ResourceProposalService;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.ui.GridLink;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
 
@@ -29,7 +29,7 @@ public class ResourceProposalListView extends Div {
         addClassName("page");
         String base = "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/proposals/";
         Grid<ResourceProposalDetails> grid = new Grid<>(ResourceProposalDetails.class, false);
-        grid.addComponentColumn(p -> new Anchor(base + p.id(), p.title())).setHeader("Proposal").setKey("title").setFlexGrow(3);
+        grid.addComponentColumn(p -> GridLink.to(base + p.id(), p.title())).setHeader("Proposal").setKey("title").setFlexGrow(3);
         grid.addColumn(p -> "Version " + p.versionNumber()).setHeader("Version").setKey("version");
         grid.addColumn(p -> p.status().label()).setHeader("Status").setKey("status");
         grid.addColumn(p -> p.years().getFirst() + " to " + p.years().getLast()).setHeader("Years").setKey("years");

@@ -3,7 +3,6 @@ package org.sendplan.portal.finance.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +14,7 @@ import org.sendplan.portal.common.Money;
 import org.sendplan.portal.finance.SavingsTargetDetails;
 import org.sendplan.portal.finance.SavingsTargetService;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.ui.GridLink;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
 
@@ -28,7 +28,7 @@ public class SavingsTargetListView extends Div {
         addClassName("page");
         String base = "t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/savings/";
         Grid<SavingsTargetDetails> grid = new Grid<>(SavingsTargetDetails.class, false);
-        grid.addComponentColumn(s -> new Anchor("/" + base + s.id(), s.draft().title())).setHeader("Savings table").setKey("title").setFlexGrow(2);
+        grid.addComponentColumn(s -> GridLink.to("/" + base + s.id(), s.draft().title())).setHeader("Savings table").setKey("title").setFlexGrow(2);
         grid.addColumn(s -> s.draft().financialYear().toString()).setHeader("Year").setKey("year");
         grid.addColumn(s -> Money.format(s.draft().target(), s.draft().unit())).setHeader("Target").setKey("target");
         grid.addColumn(s -> Money.format(s.totalSavings(), s.draft().unit())).setHeader("Savings (computed)").setKey("savings");

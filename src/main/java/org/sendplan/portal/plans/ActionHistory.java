@@ -1,0 +1,44 @@
+package org.sendplan.portal.plans;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import org.sendplan.portal.plans.internal.Action;
+import org.sendplan.portal.plans.internal.ActionChange;
+import org.sendplan.portal.plans.internal.ActionChanges;
+import org.springframework.stereotype.Component;
+
+/** Writes an action's history, one row a changed field, stamped with the person and (through the entity) the tenant. */
+@Component
+class ActionHistory {
+
+    private final ActionChanges changes;
+    private final PlanReaders readers;
+
+    ActionHistory(ActionChanges changes, PlanReaders readers) {
+        this.changes = changes;
+        this.readers = readers;
+    }
+
+    void created(Action action, String themeTitle) {
+        record(action, "Created", null, themeTitle + ": " + action.activity());
+    }
+
+    /** Records each field that differs; says whether anything did. */
+    boolean changed(Action action, Map<String, String> before, Map<String, String> after) {
+        boolean any = false;
+        for (Map.Entry<String, String> field : after.entrySet()) {
+            String old = before.get(field.getKey());
+            if (!Objects.equals(old, field.getValue())) {
+                record(action, field.getKey(), old, field.getValue());
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    void record(Action action, String field, String oldValue, String newValue) {
+        changes.save(new ActionChange(action.planId(), action.id(), Instant.now(), readers.name(), readers.personId(),
+                field, oldValue, newValue));
+    }
+}

@@ -1,0 +1,3 @@
+package org.sendplan.portal.plans;
+
+public record EvidenceDownload(String fileName, String contentType, byte[] content) {}

@@ -1,0 +1,5 @@
+package org.sendplan.portal.plans;
+
+import java.time.Instant;
+
+public record PlanTransitionRecord(PlanStatus from, PlanStatus to, Instant movedAt, String movedBy) {}

@@ -1,0 +1,5 @@
+package org.sendplan.portal.plans;
+
+import java.util.UUID;
+
+public record ThemeDetails(UUID id, String title, int position, long actionCount) {}

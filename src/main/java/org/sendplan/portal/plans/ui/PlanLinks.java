@@ -1,0 +1,34 @@
+package org.sendplan.portal.plans.ui;
+
+import java.util.UUID;
+import org.sendplan.portal.identity.SignInService;
+
+/** Bookmarkable addresses of plan screens in the signed-in person's tenant. */
+final class PlanLinks {
+
+    private PlanLinks() {}
+
+    static String tenant(SignInService signIn) {
+        return signIn.currentUser().orElseThrow().tenant().slug();
+    }
+
+    static String plans(String tenant) {
+        return "/t/" + tenant + "/plans";
+    }
+
+    static String plan(String tenant, UUID planId) {
+        return plans(tenant) + "/" + planId;
+    }
+
+    static String action(String tenant, UUID planId, UUID actionId) {
+        return plan(tenant, planId) + "/actions/" + actionId;
+    }
+
+    static java.util.Optional<UUID> parse(String text) {
+        try {
+            return java.util.Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
