@@ -92,6 +92,10 @@ public final class Shell {
         return new OrganisationsPage(page);
     }
 
+    public PlanListPage plans() {
+        return new PlanListPage(page);
+    }
+
     /** On a narrow screen the navigation is a drawer behind the menu button. */
     public Locator drawerToggle() {
         return page.locator("vaadin-drawer-toggle");
