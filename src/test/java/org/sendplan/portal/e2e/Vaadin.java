@@ -15,6 +15,15 @@ final class Vaadin {
 
     private static final String STILL = "() => document.getAnimations().every(animation => animation.playState !== 'running')";
 
+    /** No overlay (dialog, menu, notification) in the middle of opening or closing, in any shadow root. */
+    private static final String NO_OVERLAY_MOVING = """
+            () => {
+              const moving = root => Array.from(root.querySelectorAll('*')).some(element =>
+                  element.hasAttribute('opening') || element.hasAttribute('closing')
+                  || (element.shadowRoot !== null && moving(element.shadowRoot)));
+              return !moving(document);
+            }""";
+
     private Vaadin() {}
 
     /** Until the server has answered every round trip the page started. */
@@ -25,6 +34,7 @@ final class Vaadin {
     /** Idle, and overlays, drawers and ripples done moving (colour contrast is judged on still pixels). */
     static void waitUntilSettled(Page page) {
         waitUntilIdle(page);
+        page.waitForFunction(NO_OVERLAY_MOVING, null, new Page.WaitForFunctionOptions().setPollingInterval(50));
         try {
             page.waitForFunction(STILL, null, new Page.WaitForFunctionOptions().setTimeout(3_000).setPollingInterval(50));
         } catch (PlaywrightException endlessAnimation) {
