@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.common.ReportingPeriod;
 import org.sendplan.portal.kpis.CollectableKpi;
 
 /** The checks a collection's set-up must pass before it is saved: sound fields, and each KPI fed by the parts it needs. */
@@ -51,12 +52,12 @@ final class CollectionRules {
                 throw new InvalidInputException("fields", "'" + field.label().trim() + "' is limited by a field that is not in this collection");
             }
         }
-        checkKpis(fields, kpis);
+        checkKpis(fields, kpis, draft.period());
         return new DataCollectionDraft(draft.title(), draft.series(), draft.period(), draft.phases(),
                 draft.planningAreas() == null ? Set.of() : draft.planningAreas(), draft.opensOn(), draft.deadline(), fields);
     }
 
-    private static void checkKpis(List<FieldDefinition> fields, List<CollectableKpi> kpis) {
+    private static void checkKpis(List<FieldDefinition> fields, List<CollectableKpi> kpis, ReportingPeriod period) {
         Map<UUID, CollectableKpi> known = kpis.stream().collect(Collectors.toMap(CollectableKpi::id, Function.identity()));
         Map<UUID, List<KpiPart>> parts = fields.stream().filter(f -> f.kpiId() != null)
                 .collect(Collectors.groupingBy(FieldDefinition::kpiId, Collectors.mapping(f -> f.kpiPart() == null ? KpiPart.FIGURE : f.kpiPart(),
@@ -65,6 +66,10 @@ final class CollectionRules {
             CollectableKpi kpi = known.get(kpiId);
             if (kpi == null) {
                 throw new InvalidInputException("fields", "A field feeds a KPI that is not collected from schools");
+            }
+            if (period != null && kpi.frequency() != period.frequency()) {
+                throw new InvalidInputException("fields", "'" + kpi.name() + "' is reported " + kpi.frequency().label().toLowerCase()
+                        + ", so a " + period.label() + " return cannot feed it");
             }
             List<KpiPart> needed = kpi.percentage() ? List.of(KpiPart.NUMERATOR, KpiPart.DENOMINATOR) : List.of(KpiPart.FIGURE);
             if (given.size() != needed.size() || !given.containsAll(needed)) {

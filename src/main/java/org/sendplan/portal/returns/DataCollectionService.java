@@ -20,7 +20,6 @@ import org.sendplan.portal.returns.internal.DataCollections;
 import org.sendplan.portal.returns.internal.SchoolReturn;
 import org.sendplan.portal.returns.internal.SchoolReturns;
 import org.sendplan.portal.tenancy.OrganisationDetails;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,9 +38,9 @@ public class DataCollectionService {
     private final DataCollections collections;
     private final SchoolReturns returns;
     private final ReturnHandling handling;
-    private final ObjectProvider<KpiCollection> kpis;
+    private final KpiCollection kpis;
 
-    DataCollectionService(DataCollections collections, SchoolReturns returns, ReturnHandling handling, ObjectProvider<KpiCollection> kpis) {
+    DataCollectionService(DataCollections collections, SchoolReturns returns, ReturnHandling handling, KpiCollection kpis) {
         this.collections = collections;
         this.returns = returns;
         this.handling = handling;
@@ -58,7 +57,7 @@ public class DataCollectionService {
 
     /** The KPIs a field may feed: those the tenant collects from schools. */
     public List<CollectableKpi> collectableKpis() {
-        return kpis.stream().flatMap(k -> k.collectableKpis().stream()).toList();
+        return kpis.collectableKpis();
     }
 
     /** The planning areas the tenant's schools are in, for choosing who must answer. */

@@ -21,7 +21,6 @@ import org.sendplan.portal.returns.internal.SchoolReturn;
 import org.sendplan.portal.returns.internal.SchoolReturns;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.TenantContext;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,10 +41,10 @@ public class SchoolReturnService {
     private final DataCollections collections;
     private final ReturnSteps steps;
     private final ReturnHandling handling;
-    private final ObjectProvider<KpiCollection> kpis;
+    private final KpiCollection kpis;
 
     SchoolReturnService(SchoolReturns returns, DataCollections collections, ReturnSteps steps, ReturnHandling handling,
-            ObjectProvider<KpiCollection> kpis) {
+            KpiCollection kpis) {
         this.returns = returns;
         this.collections = collections;
         this.steps = steps;
@@ -115,7 +114,7 @@ public class SchoolReturnService {
         DataCollection collection = handling.collection(r.collectionId());
         handling.record(r, ReturnAction.ACCEPT, null);
         List<CollectedValue> values = collected(r, collection);
-        kpis.ifAvailable(k -> k.recordCollected(r.id(), collection.period(), values));
+        kpis.recordCollected(r.id(), collection.period(), values);
         return saved(r);
     }
 
@@ -129,7 +128,7 @@ public class SchoolReturnService {
         SchoolReturn r = current(id, expectedVersion);
         handling.record(r, ReturnAction.REOPEN, reason);
         r.query(reason, Map.of(), List.of());
-        kpis.ifAvailable(k -> k.withdrawCollected(r.id()));
+        kpis.withdrawCollected(r.id());
         return saved(r);
     }
 
