@@ -21,7 +21,19 @@ public record ReturnSummary(UUID id, UUID collectionId, String collectionTitle, 
         return status.editable() && !today.isBefore(opensOn) && ChronoUnit.DAYS.between(today, deadline) <= 7;
     }
 
-    public long daysLeft() {
-        return ChronoUnit.DAYS.between(today, deadline);
+    /** What the school needs to hear about it, in the words the dashboard and the returns list both use; empty when nothing is due. */
+    public String reminder() {
+        String date = ReturnHandling.DAY.format(deadline);
+        if (status == ReturnStatus.QUERIED) {
+            return "Queried by the LA: check their questions and resubmit" + (overdue() ? " (the deadline was " + date + ")" : " by " + date);
+        }
+        if (overdue()) {
+            return "Overdue: the deadline was " + date;
+        }
+        if (!dueSoon()) {
+            return "";
+        }
+        long days = ChronoUnit.DAYS.between(today, deadline);
+        return days == 0 ? "Due today" : days == 1 ? "Due tomorrow (" + date + ")" : "Due in " + days + " days (" + date + ")";
     }
 }
