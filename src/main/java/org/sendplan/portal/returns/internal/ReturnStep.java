@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
+import org.springframework.data.domain.Persistable;
 import org.sendplan.portal.returns.ReturnAction;
 import org.sendplan.portal.returns.ReturnStepRecord;
 
@@ -17,7 +18,7 @@ import org.sendplan.portal.returns.ReturnStepRecord;
 @Entity
 @Immutable
 @Table(name = "return_step")
-public class ReturnStep {
+public class ReturnStep implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -49,6 +50,17 @@ public class ReturnStep {
         this.action = action;
         this.takenBy = takenBy;
         this.note = note == null || note.isBlank() ? null : note.trim();
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    /** Steps are only ever added, so saving one never needs the select a merge would make. */
+    @Override
+    public boolean isNew() {
+        return true;
     }
 
     public ReturnStepRecord toRecord() {

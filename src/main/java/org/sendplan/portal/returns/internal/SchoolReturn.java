@@ -54,8 +54,9 @@ public class SchoolReturn {
     @JoinColumn(name = "return_id", nullable = false, updatable = false)
     private List<ReturnValue> values = new ArrayList<>();
 
+    // A wrapper, null until first saved, so saving a new return inserts without first selecting it.
     @Version
-    private long version;
+    private Long version;
 
     protected SchoolReturn() {}
 
@@ -157,6 +158,6 @@ public class SchoolReturn {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }
