@@ -13,14 +13,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.returns.DataCollectionDetails;
 import org.sendplan.portal.returns.DataCollectionService;
+import org.sendplan.portal.returns.ReturnImportService;
 import org.sendplan.portal.returns.ReturnSummary;
 import org.sendplan.portal.returns.SchoolReturnService;
 import org.sendplan.portal.ui.GridLink;
@@ -36,7 +40,8 @@ public class ReturnListView extends Div {
 
     private final String base;
 
-    ReturnListView(SchoolReturnService returns, DataCollectionService collections, AuthenticationContext authentication, SignInService signIn) {
+    ReturnListView(SchoolReturnService returns, DataCollectionService collections, ReturnImportService imports, AuthenticationContext authentication,
+            SignInService signIn) {
         addClassName("page");
         base = ReturnPages.tenantBase(signIn);
         add(new H1("Returns"));
@@ -53,7 +58,20 @@ public class ReturnListView extends Div {
                 add(notice(due));
             }
             add(new Paragraph("Your school's returns to the local authority. Open one to fill it in, save a draft and submit it."), returnGrid(own));
+            if (own.stream().map(ReturnSummary::schoolId).distinct().count() > 1) {
+                add(groupUploads(returns, imports, own));
+            }
         }
+    }
+
+    /** A school group uploads all its schools' figures for a collection at once. */
+    private Component groupUploads(SchoolReturnService returns, ReturnImportService imports, List<ReturnSummary> own) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setWrap(true);
+        own.stream().collect(Collectors.toMap(ReturnSummary::collectionId, r -> r, (a, b) -> a, LinkedHashMap::new)).values()
+                .forEach(r -> buttons.add(new Button("Upload figures: " + r.collectionTitle(), click -> new ReturnImportDialog(imports,
+                        returns.find(r.id()).orElseThrow().collection(), () -> getUI().ifPresent(ui -> ui.getPage().reload())).open())));
+        return buttons;
     }
 
     private Component notice(List<ReturnSummary> due) {
