@@ -2,9 +2,7 @@ package org.sendplan.portal.returns.internal;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.sendplan.portal.returns.ReturnStatus;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,8 +12,6 @@ public interface SchoolReturns extends JpaRepository<SchoolReturn, UUID> {
     List<SchoolReturn> findByCollectionId(UUID collectionId);
 
     List<SchoolReturn> findBySchoolIdIn(Collection<UUID> schoolIds);
-
-    Optional<SchoolReturn> findByCollectionIdAndSchoolIdAndStatus(UUID collectionId, UUID schoolId, ReturnStatus status);
 
     @EntityGraph(attributePaths = "values")
     List<SchoolReturn> findWithValuesByCollectionIdAndSchoolIdIn(UUID collectionId, Collection<UUID> schoolIds);
