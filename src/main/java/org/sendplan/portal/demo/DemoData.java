@@ -47,10 +47,12 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final DemoResourceProposal resourceProposal;
     private final DemoPlan demoPlan;
+    private final DemoFundingStatements fundingStatements;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
-            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan) {
+            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements) {
         this.resourceProposal = resourceProposal;
+        this.fundingStatements = fundingStatements;
         this.demoPlan = demoPlan;
         this.tenants = tenants;
         this.onboarding = onboarding;
@@ -101,6 +103,7 @@ class DemoData implements ApplicationRunner {
             addMember(demo, "forumlead", "Lee Forum-Lead", EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD), forum.id());
             addMember(demo, "school", "Sam Senco", Set.of(Role.SCHOOL_EDITOR), firstSchool);
             demoPlan.seed(demo.name());
+            fundingStatements.seed(demo.slug(), demo.schools().getFirst().urn());
         });
     }
 
