@@ -47,9 +47,11 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final DemoResourceProposal resourceProposal;
     private final DemoPlan demoPlan;
+    private final DemoKpis demoKpis;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
-            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan) {
+            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoKpis demoKpis) {
+        this.demoKpis = demoKpis;
         this.resourceProposal = resourceProposal;
         this.demoPlan = demoPlan;
         this.tenants = tenants;
@@ -101,6 +103,7 @@ class DemoData implements ApplicationRunner {
             addMember(demo, "forumlead", "Lee Forum-Lead", EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD), forum.id());
             addMember(demo, "school", "Sam Senco", Set.of(Role.SCHOOL_EDITOR), firstSchool);
             demoPlan.seed(demo.name());
+            demoKpis.seed();
         });
     }
 

@@ -186,7 +186,7 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 remove.setAriaLabel("Remove the figure for " + v.period().label());
                 return remove;
-            }).setHeader("").setAutoWidth(true);
+            }).setHeader("").setKey("remove").setAutoWidth(true);
         }
         grid.setItems(kpi.entered());
         grid.setAllRowsVisible(true);
