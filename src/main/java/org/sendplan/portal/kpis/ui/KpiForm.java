@@ -1,7 +1,5 @@
 package org.sendplan.portal.kpis.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -72,18 +70,8 @@ class KpiForm extends Dialog {
         layout.setColspan(definition, 2);
         layout.setColspan(targets, 2);
         add(layout);
-        Button save = new Button("Save", click -> {
-            try {
-                KpiDraft draft = draft();
-                KpiDetails saved = existing == null ? kpis.create(draft) : kpis.update(existing.id(), existing.version(), draft);
-                close();
-                afterSave.accept(saved);
-            } catch (RuntimeException e) {
-                errors.show(e);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        SaveFooter.add(this, "Save", errors, () -> existing == null ? kpis.create(draft())
+                : kpis.update(existing.id(), existing.version(), draft()), afterSave);
     }
 
     private void fill(KpiDraft draft) {

@@ -1,11 +1,8 @@
 package org.sendplan.portal.kpis.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.sendplan.portal.kpis.KpiDetails;
@@ -26,18 +23,8 @@ class LinkActionsDialog extends Dialog {
         actions.setWidthFull();
         FormErrors errors = new FormErrors().bind("actions", actions);
         add(actions);
-        Button save = new Button("Save links", click -> {
-            try {
-                Set<java.util.UUID> ids = actions.getValue().stream().map(LinkedAction::id).collect(Collectors.toSet());
-                KpiDetails saved = kpis.linkActions(kpi.id(), kpi.version(), ids);
-                close();
-                afterSave.accept(saved);
-            } catch (RuntimeException e) {
-                errors.show(e);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        SaveFooter.add(this, "Save links", errors, () -> kpis.linkActions(kpi.id(), kpi.version(),
+                actions.getValue().stream().map(LinkedAction::id).collect(Collectors.toSet())), afterSave);
         setWidth("40rem");
     }
 }

@@ -1,7 +1,5 @@
 package org.sendplan.portal.kpis.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -42,18 +40,8 @@ class RecordValueDialog extends Dialog {
             layout.add(breakdown, category);
         }
         add(layout);
-        Button save = new Button("Save figure", click -> {
-            try {
-                KpiDetails saved = kpis.recordValue(kpi.id(), kpi.version(), new KpiValueDraft(period.getValue(), breakdown.getValue(),
-                        category.getValue(), KpiLinks.figure(numerator.getValue(), "numerator", numerator.getLabel()),
-                        percentage ? KpiLinks.figure(denominator.getValue(), "denominator", denominator.getLabel()) : null));
-                close();
-                afterSave.accept(saved);
-            } catch (RuntimeException e) {
-                errors.show(e);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        SaveFooter.add(this, "Save figure", errors, () -> kpis.recordValue(kpi.id(), kpi.version(), new KpiValueDraft(period.getValue(),
+                breakdown.getValue(), category.getValue(), KpiLinks.figure(numerator.getValue(), "numerator", numerator.getLabel()),
+                percentage ? KpiLinks.figure(denominator.getValue(), "denominator", denominator.getLabel()) : null)), afterSave);
     }
 }
