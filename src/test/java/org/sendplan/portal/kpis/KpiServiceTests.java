@@ -17,6 +17,7 @@ import org.sendplan.portal.common.Rag;
 import org.sendplan.portal.tenancy.TenantContext;
 import org.sendplan.portal.tenancy.TenantScope;
 import org.sendplan.portal.tenancy.TenantService;
+import org.sendplan.portal.plans.PlanService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,6 +32,7 @@ class KpiServiceTests {
 
     @Autowired SignedIn signedIn;
     @Autowired KpiService kpis;
+    @Autowired PlanService plans;
     @Autowired TenantService tenants;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
@@ -183,7 +185,7 @@ class KpiServiceTests {
     void aLinkedKpiAppearsOnItsActionAndItsActionOnTheKpi() {
         signedIn.as("warwickshire.officer");
         KpiDetails kpi = kpis.create(KpiFixtures.enteredCount("Linked to an action"));
-        LinkedAction action = kpis.actionChoices().getFirst();
+        LinkedAction action = KpiFixtures.anActionOfTheDemoPlan(kpis, plans);
         kpis.linkActions(kpi.id(), kpi.version(), Set.of(action.id()));
         signedIn.as("warwickshire.parent");
         assertThat(kpis.kpisOfAction(action.id())).extracting(KpiSummary::id).contains(kpi.id());

@@ -27,12 +27,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.UiTest;
 import org.sendplan.portal.common.ReportingFrequency;
+import org.sendplan.portal.plans.PlanService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The KPI list, the KPI page with its dialogs, and the KPI section of the action page, as each role sees them. */
 class KpiUiTests extends UiTest {
 
     @Autowired KpiService kpis;
+    @Autowired PlanService plans;
 
     @Test
     void theListShowsEachKpisLatestFigureTargetComputedRagAndTrend() {
@@ -124,7 +126,7 @@ class KpiUiTests extends UiTest {
     void anOfficerLinksAnActionAndTheActionPageShowsTheKpiWithItsRag() {
         signedIn.as("warwickshire.officer");
         KpiDetails kpi = kpis.create(KpiFixtures.enteredCount("Linked from the KPI page (UI)"));
-        LinkedAction action = kpis.actionChoices().getFirst();
+        LinkedAction action = KpiFixtures.anActionOfTheDemoPlan(kpis, plans);
         signInAndOpen("warwickshire.officer", "t/warwickshire/kpis/" + kpi.id());
         _click(_get(Button.class, spec -> spec.withText("Link plan actions")));
         fill(MultiSelectComboBox.class, "Actions this KPI measures", Set.of(action));
