@@ -48,9 +48,12 @@ class DemoData implements ApplicationRunner {
     private final DemoResourceProposal resourceProposal;
     private final DemoPlan demoPlan;
     private final DemoFundingStatements fundingStatements;
+    private final DemoKpis demoKpis;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
-            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements) {
+            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements,
+            DemoKpis demoKpis) {
+        this.demoKpis = demoKpis;
         this.resourceProposal = resourceProposal;
         this.fundingStatements = fundingStatements;
         this.demoPlan = demoPlan;
@@ -104,6 +107,7 @@ class DemoData implements ApplicationRunner {
             addMember(demo, "school", "Sam Senco", Set.of(Role.SCHOOL_EDITOR), firstSchool);
             demoPlan.seed(demo.name());
             fundingStatements.seed(demo.slug(), demo.schools().getFirst().urn());
+            demoKpis.seed();
         });
     }
 
