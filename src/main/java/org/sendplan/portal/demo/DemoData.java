@@ -47,12 +47,17 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final DemoResourceProposal resourceProposal;
     private final DemoPlan demoPlan;
+    private final DemoFundingStatements fundingStatements;
+    private final DemoKpis demoKpis;
     private final DemoReturns demoReturns;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
-            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoReturns demoReturns) {
-        this.resourceProposal = resourceProposal;
+            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements,
+            DemoKpis demoKpis, DemoReturns demoReturns) {
+        this.demoKpis = demoKpis;
         this.demoReturns = demoReturns;
+        this.resourceProposal = resourceProposal;
+        this.fundingStatements = fundingStatements;
         this.demoPlan = demoPlan;
         this.tenants = tenants;
         this.onboarding = onboarding;
@@ -103,6 +108,8 @@ class DemoData implements ApplicationRunner {
             addMember(demo, "forumlead", "Lee Forum-Lead", EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD), forum.id());
             addMember(demo, "school", "Sam Senco", Set.of(Role.SCHOOL_EDITOR), firstSchool);
             demoPlan.seed(demo.name());
+            fundingStatements.seed(demo.slug(), demo.schools().getFirst().urn());
+            demoKpis.seed();
             demoReturns.seed();
         });
     }

@@ -3,7 +3,6 @@ package org.sendplan.portal.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.plans.PlanDraft;
 import org.sendplan.portal.plans.PlanImportService;
@@ -12,12 +11,6 @@ import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanStatus;
 import org.sendplan.portal.plans.PlanSummary;
 import org.sendplan.portal.plans.PlanTableUpload;
-import org.sendplan.portal.tenancy.Role;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,18 +32,12 @@ class DemoPlan {
 
     /** Runs inside the tenant's scope, briefly with an officer's authority added to the demo runner's. */
     void seed(String tenantName) {
-        Authentication runner = SecurityContextHolder.getContext().getAuthentication();
-        var authorities = new ArrayList<GrantedAuthority>(runner.getAuthorities());
-        authorities.add(new SimpleGrantedAuthority(Role.LA_OFFICER.authority()));
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(runner.getName(), null, authorities));
-        try {
+        AsOfficer.run(() -> {
             PlanSummary plan = plans.create(new PlanDraft(tenantName + " SEND & Inclusion delivery plan (demo)",
                     FinancialYear.parse("2025/26"), FinancialYear.parse("2027/28"), null));
             imports.importTable(plan.id(), PlanTableUpload.of("demo-plan.tsv", table()));
             lifecycle.moveTo(plan.id(), plans.plan(plan.id()).orElseThrow().version(), PlanStatus.CONSULTATION);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(runner);
-        }
+        });
     }
 
     private static byte[] table() {

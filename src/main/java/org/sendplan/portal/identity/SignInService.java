@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.sendplan.portal.identity.internal.PersonAccount;
+import org.sendplan.portal.identity.internal.PersonAccounts;
 import org.sendplan.portal.identity.internal.keycloak.KeycloakSignInDetails;
 import org.sendplan.portal.tenancy.MembershipService;
 import org.sendplan.portal.tenancy.TenantContext;
@@ -27,10 +29,12 @@ public class SignInService {
 
     private final MembershipService memberships;
     private final SecurityEventLog securityEvents;
+    private final PersonAccounts accounts;
 
-    SignInService(MembershipService memberships, SecurityEventLog securityEvents) {
+    SignInService(MembershipService memberships, SecurityEventLog securityEvents, PersonAccounts accounts) {
         this.memberships = memberships;
         this.securityEvents = securityEvents;
+        this.accounts = accounts;
     }
 
     /**
@@ -63,6 +67,23 @@ public class SignInService {
     public PortalAuthentication authenticationFor(AccountSummary account, List<TenantMembership> tenants, Object details) {
         TenantMembership only = tenants.size() == 1 ? tenants.getFirst() : null;
         return new PortalAuthentication(userOf(account.id(), account.username(), account.displayName(), account.platformAdmin(), only), details);
+    }
+
+    /**
+     * For a caller that proved it acts for a person in one tenant (an API token): that person with their roles
+     * there today, so a removed member or a suspended tenant is refused at once. Empty when they no longer belong.
+     */
+    public Optional<PortalAuthentication> authenticationInTenant(UUID personId, UUID tenantId, Object details) {
+        Optional<PersonAccount> account = accounts.findById(personId);
+        Optional<TenantMembership> membership = tenantsForSignIn(personId).stream()
+                .filter(m -> m.tenant().id().equals(tenantId))
+                .findFirst();
+        if (account.isEmpty() || membership.isEmpty()) {
+            return Optional.empty();
+        }
+        AccountSummary person = account.get().toSummary();
+        return Optional.of(new PortalAuthentication(
+                userOf(person.id(), person.username(), person.displayName(), false, membership.get()), details));
     }
 
     public Optional<CurrentUser> currentUser() {

@@ -1,6 +1,7 @@
 package org.sendplan.portal.kpis;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,10 @@ import org.sendplan.portal.kpis.internal.CollectedKpiValues;
 import org.sendplan.portal.kpis.internal.KeyPerformanceIndicator;
 import org.sendplan.portal.kpis.internal.KeyPerformanceIndicators;
 import org.sendplan.portal.kpis.internal.PeriodTotal;
+import org.sendplan.portal.plans.ActionDetails;
+import org.sendplan.portal.plans.ActionFilter;
+import org.sendplan.portal.plans.ActionService;
+import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.OrganisationService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -34,8 +39,13 @@ public class KpiService {
     private final CollectedKpiValues collected;
     private final OrganisationService organisations;
     private final KpiHistory history;
+    private final PlanService plans;
+    private final ActionService actions;
 
-    KpiService(KeyPerformanceIndicators kpis, CollectedKpiValues collected, OrganisationService organisations, KpiHistory history) {
+    KpiService(KeyPerformanceIndicators kpis, CollectedKpiValues collected, OrganisationService organisations, KpiHistory history,
+            PlanService plans, ActionService actions) {
+        this.plans = plans;
+        this.actions = actions;
         this.kpis = kpis;
         this.collected = collected;
         this.organisations = organisations;
@@ -123,15 +133,40 @@ public class KpiService {
         return details(saved);
     }
 
-    /** Sets the plan actions the KPI measures; the caller has checked the actions exist. */
+    /** Sets the plan actions the KPI measures; each must be an action of this tenant's plans. */
     @PreAuthorize(KpiRoles.EDITORS)
     @Transactional
-    public KpiDetails linkActions(UUID id, long expectedVersion, Set<UUID> actionIds, String summary) {
+    public KpiDetails linkActions(UUID id, long expectedVersion, Set<UUID> actionIds) {
         KeyPerformanceIndicator kpi = current(id, expectedVersion);
+        List<String> linked = new ArrayList<>();
+        for (UUID actionId : actionIds) {
+            String activity = actions.action(actionId).map(ActionDetails::activity)
+                    .orElseThrow(() -> new InvalidInputException("actions", "One of the chosen actions no longer exists; reload and choose again"));
+            if (!kpi.actionIds().contains(actionId)) {
+                linked.add(activity);
+            }
+        }
+        long unlinked = kpi.actionIds().stream().filter(a -> !actionIds.contains(a)).count();
         kpi.linkActions(actionIds, history.currentPerson());
         KeyPerformanceIndicator saved = kpis.saveAndFlush(kpi);
-        history.record(id, summary);
+        history.record(id, "Linked actions: " + (linked.isEmpty() ? "none added" : String.join("; ", linked))
+                + (unlinked == 0 ? "" : " (" + unlinked + " unlinked)"));
         return details(saved);
+    }
+
+    /** The actions a KPI measures that still exist, for links to their pages. */
+    @PreAuthorize(KpiRoles.READERS)
+    public List<LinkedAction> linkedActions(UUID id) {
+        return kpis.findById(id).map(kpi -> kpi.actionIds().stream().flatMap(a -> actions.action(a).stream())
+                .map(a -> new LinkedAction(a.id(), a.planId(), a.activity())).sorted(Comparator.comparing(LinkedAction::activity)).toList())
+                .orElse(List.of());
+    }
+
+    /** Every action of every plan of the tenant, to choose from when linking. */
+    @PreAuthorize(KpiRoles.EDITORS)
+    public List<LinkedAction> actionChoices() {
+        return plans.plans().stream().flatMap(plan -> actions.allActions(plan.id(), ActionFilter.NONE).stream())
+                .map(a -> new LinkedAction(a.id(), a.planId(), a.activity())).toList();
     }
 
     private List<KpiSummary> summaries(List<KeyPerformanceIndicator> found) {
@@ -151,7 +186,7 @@ public class KpiService {
                     .collect(Collectors.toMap(OrganisationDetails::id, Function.identity()));
             breakdowns = KpiBreakdowns.of(kpi, latest.get(), collected.findByKpiIdAndPeriodStart(kpi.id(), latest.get().firstDay()), known);
         }
-        return new KpiDetails(kpi.id(), kpi.toDraft(), figures, breakdowns, kpi.actionIds(), kpi.lastChangedBy(), kpi.lastChangedAt(),
+        return new KpiDetails(kpi.id(), kpi.toDraft(), figures, breakdowns, kpi.values(), kpi.actionIds(), kpi.lastChangedBy(), kpi.lastChangedAt(),
                 kpi.version());
     }
 

@@ -67,6 +67,30 @@ public class OrganisationService {
         return found;
     }
 
+    /**
+     * The school with this URN in the current tenant; empty when there is none here. Refused when a school
+     * editor asks for another school.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<OrganisationDetails> findSchool(String urn) {
+        Optional<OrganisationDetails> found = schoolWithUrn(urn);
+        found.ifPresent(school -> find(school.id()));
+        return found;
+    }
+
+    /**
+     * For public pages, signed out, in a tenant scope set by the caller: a school's name, URN, phase and
+     * area are public record (Get Information About Schools), so nothing more is asked.
+     */
+    public Optional<OrganisationDetails> publicSchool(String urn) {
+        return schoolWithUrn(urn);
+    }
+
+    private Optional<OrganisationDetails> schoolWithUrn(String urn) {
+        return organisations.findByUrn(urn == null ? "" : urn.trim()).map(Organisation::toDetails)
+                .filter(o -> o.kind() == OrganisationKind.SCHOOL);
+    }
+
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional
     public OrganisationDetails create(@Valid OrganisationDraft draft) {

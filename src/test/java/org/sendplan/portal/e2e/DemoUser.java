@@ -10,24 +10,31 @@ import java.util.List;
 public enum DemoUser {
 
     TENANT_ADMIN("warwickshire.admin", "Warwickshire County Council",
-            List.of("Home", "Organisations", "Members and roles", "Sign-in log", "Returns"), List.of("Local authorities")),
+            List.of("Home", "KPIs", "Returns", "Organisations", "Members and roles", "Sign-in log"),
+            List.of("Local authorities", "Personal access tokens", "SEN funding statements")),
     LA_OFFICER("solihull.officer", "Solihull Metropolitan Borough Council",
-            List.of("Home", "Organisations", "Returns"), List.of("Members and roles", "Sign-in log", "Local authorities")),
+            List.of("Home", "KPIs", "Returns", "Organisations", "Personal access tokens", "SEN funding statements"),
+            List.of("Members and roles", "Sign-in log", "Local authorities")),
     FINANCE_OFFICER("kingston.finance", "Royal Borough of Kingston upon Thames",
-            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Returns")),
+            List.of("Home", "KPIs"),
+            List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements", "Returns")),
     BOARD_MEMBER("warwickshire.board", "Warwickshire County Council",
-            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Returns")),
+            List.of("Home", "KPIs"),
+            List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements", "Returns")),
     PARENT_CARER("solihull.parent", "Solihull Metropolitan Borough Council",
-            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Returns")),
+            List.of("Home", "KPIs"),
+            List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements", "Returns")),
     FORUM_LEAD("kingston.forumlead", "Royal Borough of Kingston upon Thames",
-            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Returns")),
+            List.of("Home", "KPIs"),
+            List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements", "Returns")),
     SCHOOL_EDITOR("warwickshire.school", "Warwickshire County Council",
-            List.of("Home", "Returns"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
+            List.of("Home", "Returns", "Personal access tokens", "SEN funding statements"),
+            List.of("KPIs", "Organisations", "Members and roles", "Sign-in log", "Local authorities")),
     PLATFORM_ADMIN("platform.admin", "Platform",
-            List.of("Local authorities", "Platform sign-in log"), List.of("Home", "Organisations", "Members and roles")),
+            List.of("Local authorities", "Platform sign-in log"), List.of("Home", "KPIs", "Organisations", "Members and roles")),
     /** In Warwickshire and Solihull: chooses Solihull after signing in. */
     CONSULTANT("consultant", "Solihull Metropolitan Borough Council",
-            List.of("Home", "Organisations", "Switch local authority"), List.of("Members and roles", "Local authorities"));
+            List.of("Home", "KPIs", "Returns", "Organisations", "Personal access tokens", "SEN funding statements", "Switch local authority"), List.of("Members and roles", "Local authorities"));
 
     private final String username;
     private final String tenantName;

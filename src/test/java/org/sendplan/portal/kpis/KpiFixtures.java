@@ -3,7 +3,9 @@ package org.sendplan.portal.kpis;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.sendplan.portal.common.ReportingFrequency;
+import org.sendplan.portal.plans.PlanService;
 
 /** KPIs as seed 002's delivery plan names its measures, for tests to define. */
 final class KpiFixtures {
@@ -24,6 +26,12 @@ final class KpiFixtures {
                 Direction.HIGHER_IS_BETTER, ReportingFrequency.FINANCIAL_YEAR, new BigDecimal("12"), "2023/24", new BigDecimal("3"),
                 KpiSource.ENTERED_BY_LA, Set.of(KpiBreakdown.AGE_BAND),
                 List.of(new KpiTargetDraft("2024/25", new BigDecimal("20")), new KpiTargetDraft("2025/26", new BigDecimal("30"))));
+    }
+
+    /** An action of the demo plan, which is out for consultation and so readable by partners (other tests add draft plans). */
+    static LinkedAction anActionOfTheDemoPlan(KpiService kpis, PlanService plans) {
+        UUID demoPlan = plans.plans().stream().filter(p -> p.title().endsWith("(demo)")).findFirst().orElseThrow().id();
+        return kpis.actionChoices().stream().filter(a -> a.planId().equals(demoPlan)).findFirst().orElseThrow();
     }
 
     static BigDecimal n(String figure) {

@@ -66,10 +66,10 @@ class ShellUiTests extends UiTest {
     @Test
     void navigationOffersOnlyWhatTheRoleMayOpen() {
         signInAndOpen("warwickshire.parent", "t/warwickshire");
-        assertThat(navigationLabels()).containsExactly("Home", "Plans");
+        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs");
         signedIn.out();
         signInAndOpen("warwickshire.admin", "t/warwickshire");
-        assertThat(navigationLabels()).containsExactly("Home", "Plans", "Returns", "Organisations", "Members and roles", "Sign-in log");
+        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Returns", "Organisations", "Members and roles", "Sign-in log");
     }
 
     @Test

@@ -25,18 +25,21 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.Money;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.plans.ActionChangeRecord;
 import org.sendplan.portal.plans.ActionDetails;
+import org.sendplan.portal.plans.ActionPageSection;
 import org.sendplan.portal.plans.ActionService;
 import org.sendplan.portal.plans.MilestoneDraft;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.ProgressService;
 import org.sendplan.portal.plans.ProgressUpdateDetails;
 import org.sendplan.portal.ui.MainLayout;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One action in full: its fields, milestones (overdue ones marked), progress updates with evidence, and its history. */
 @Route(value = "t/:tenant/plans/:planId/actions/:actionId", layout = MainLayout.class)
@@ -47,13 +50,15 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
     private final PlanService plans;
     private final ProgressService progress;
     private final SignInService signIn;
+    private final List<ActionPageSection> sections;
     private final boolean officer;
     private String title = "Action – SEND Plan Portal";
     private UUID actionId;
 
     ActionDetailsView(ActionService actions, PlanService plans, ProgressService progress, SignInService signIn,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, ObjectProvider<ActionPageSection> sections) {
         this.actions = actions;
+        this.sections = sections.orderedStream().toList();
         this.plans = plans;
         this.progress = progress;
         this.signIn = signIn;
@@ -93,8 +98,9 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(new HorizontalLayout(update, edit, remove));
         }
-        add(fields(action), new H2("Milestones"), milestones(action), new H2("Progress updates"), updates(action),
-                new H2("History"), history(action));
+        add(fields(action), new H2("Milestones"), milestones(action), new H2("Progress updates"), updates(action));
+        sections.forEach(section -> section.sectionFor(action.id()).ifPresent(this::add));
+        add(new H2("History"), history(action));
     }
 
     private void confirmRemoval(ActionDetails action, String tenant) {
