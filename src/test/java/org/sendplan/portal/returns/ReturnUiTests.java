@@ -13,9 +13,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.UiTest;
@@ -124,6 +126,27 @@ class ReturnUiTests extends UiTest {
         assertThat(pageText()).contains("Summer term 2026 SEND return (UI)").contains("Being set up");
         _click(_get(Button.class, spec -> spec.withText("Open to schools")));
         assertThat(pageText()).contains("schools asked").contains("By planning area");
+    }
+
+    @Test
+    void aCollectionBeingSetUpCanBeChangedAndABadDeadlineIsExplainedBesideIt() {
+        signInAndOpen("solihull.officer", "t/solihull/returns");
+        _click(_get(Button.class, spec -> spec.withText("Set up a collection")));
+        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Changed before opening (UI)");
+        _get(TextField.class, spec -> spec.withLabel("Series")).setValue("UI change series");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        _click(_get(Button.class, spec -> spec.withText("Change")));
+        _click(_get(Button.class, spec -> spec.withText("Add a field")));
+        _find(TextField.class, spec -> spec.withLabel("Field label")).getLast().setValue("Pupils with an EHC plan");
+        _find(TextField.class, spec -> spec.withLabel("Not more than (another field's label)")).getLast().setValue("Pupils on roll");
+        DatePicker deadline = _get(DatePicker.class, spec -> spec.withLabel("Deadline"));
+        LocalDate opens = _get(DatePicker.class, spec -> spec.withLabel("Opens on")).getValue();
+        deadline.setValue(opens.minusDays(1));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(deadline.getErrorMessage()).isEqualTo("The deadline must be after the date the collection opens");
+        deadline.setValue(opens.plusDays(14));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(GridKt._getFormatted(grid("Fields asked for"), 1, "rules")).isEqualTo("Whole number, optional, at least 0, not more than Pupils on roll");
     }
 
     @Test
