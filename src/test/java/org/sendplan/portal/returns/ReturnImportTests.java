@@ -3,15 +3,21 @@ package org.sendplan.portal.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.PortalTest;
 import org.sendplan.portal.SignedIn;
+import org.sendplan.portal.common.TableFile;
 import org.sendplan.portal.tenancy.TenantContext;
 import org.sendplan.portal.tenancy.TenantScope;
 import org.sendplan.portal.tenancy.TenantService;
@@ -64,6 +70,30 @@ class ReturnImportTests {
                 .collect(Collectors.toMap(ReturnSummary::urn, ReturnSummary::status));
         assertThat(statuses).containsEntry("900101", ReturnStatus.SUBMITTED).containsEntry("900102", ReturnStatus.NOT_STARTED)
                 .containsEntry("900103", ReturnStatus.NOT_STARTED).containsEntry("900104", ReturnStatus.SUBMITTED);
+    }
+
+    @Test
+    void anXlsxWorkbookUploadsLikeACsv() throws IOException {
+        UUID collection = fixture.open("warwickshire", "Workbook upload").collection().id();
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Return");
+            Row heading = sheet.createRow(0);
+            heading.createCell(0).setCellValue("URN");
+            heading.createCell(1).setCellValue("Pupils on roll");
+            heading.createCell(2).setCellValue("Pupils with an EHC plan");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("900103");
+            row.createCell(1).setCellValue(312);
+            row.createCell(2).setCellValue(9);
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        signedIn.as("warwickshire.officer");
+        ReturnImportPreview done = imports.importRows(collection, TableFile.read("return.xlsx", workbook), false);
+        assertThat(done.validRows()).isEqualTo(1);
+        ReturnSummary saved = collections.progress(collection).returns().stream().filter(r -> r.urn().equals("900103")).findFirst().orElseThrow();
+        assertThat(returns.find(saved.id()).orElseThrow().entry("on_roll").value()).isEqualTo("312");
     }
 
     @Test
