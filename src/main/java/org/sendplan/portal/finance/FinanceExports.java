@@ -58,6 +58,22 @@ public final class FinanceExports {
         return new ExportTable(table.draft().title(), fileName(table.draft().title()), headings, rows);
     }
 
+    public static ExportTable planSavings(PlanSavingsTable table) {
+        List<FinancialYear> years = table.years();
+        List<String> headings = new ArrayList<>(List.of("Action", "Theme"));
+        years.forEach(year -> headings.addAll(List.of(year + " planned (£)", year + " delivered (£)")));
+        headings.addAll(List.of("Total planned (£)", "Total delivered (£)"));
+        List<ExportTable.Row> rows = new ArrayList<>();
+        for (PlanSavingsTable.Row row : table.rows()) {
+            List<BigDecimal> figures = new ArrayList<>();
+            years.forEach(year -> figures.addAll(List.of(row.planned().in(year), row.delivered().in(year))));
+            figures.addAll(List.of(row.totalPlanned(), row.totalDelivered()));
+            rows.add(new ExportTable.Row(List.of(row.label(), row.theme()), figures, row.computed()));
+        }
+        String title = "Savings from the plan – " + table.planTitle();
+        return new ExportTable(title, fileName(title), headings, rows);
+    }
+
     private static ExportTable.Row total(String label, int textColumns, YearlyAmounts amounts, List<FinancialYear> years) {
         List<String> text = new ArrayList<>(List.of(label));
         while (text.size() < textColumns) {
