@@ -33,7 +33,11 @@ public final class FinanceExports {
         List<String> headings = new ArrayList<>(List.of("Line", "Kind"));
         years.forEach(year -> headings.add(year + " (£)"));
         List<ExportTable.Row> rows = new ArrayList<>();
-        for (ForecastLineDraft line : forecast.lines()) {
+        List<ForecastLineDraft> lines = new ArrayList<>(forecast.lines());
+        if (scenario == ForecastScenario.WITH_THE_PLAN) {
+            forecast.planSavings().forEach(saving -> lines.add(saving.asForecastLine()));
+        }
+        for (ForecastLineDraft line : lines) {
             rows.add(new ExportTable.Row(List.of(line.name(), line.kind().label()), figures(line.amounts(), years, false), false));
         }
         HighNeedsForecastTotals totals = forecast.totals(scenario);
