@@ -29,10 +29,13 @@ public class HighNeedsForecastService {
 
     private final HighNeedsForecasts forecasts;
     private final ChangeRecorder history;
+    private final FinancePublishing publishing;
     private final PlanService plans;
     private final ActionSavingsService savings;
 
-    HighNeedsForecastService(HighNeedsForecasts forecasts, ChangeRecorder history, PlanService plans, ActionSavingsService savings) {
+    HighNeedsForecastService(HighNeedsForecasts forecasts, ChangeRecorder history, PlanService plans, ActionSavingsService savings,
+            FinancePublishing publishing) {
+        this.publishing = publishing;
         this.forecasts = forecasts;
         this.history = history;
         this.plans = plans;
@@ -44,13 +47,17 @@ public class HighNeedsForecastService {
         return forecasts.findAllByOrderByTitleAscLastChangedAtDesc().stream().map(HighNeedsForecast::toDetails).toList();
     }
 
-    @PreAuthorize(ResourceProposalService.READERS)
+    @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
     public Optional<HighNeedsForecastDetails> find(UUID id) {
-        return forecasts.findById(id).map(HighNeedsForecast::toDetails).map(this::withPlanSavings);
+        return forecasts.findById(id).map(found -> {
+            publishing.checkMayRead(id);
+            return found.toDetails();
+        }).map(this::withPlanSavings);
     }
 
-    @PreAuthorize(ResourceProposalService.READERS)
+    @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
     public List<FinanceChangeRecord> history(UUID id) {
+        publishing.checkMayRead(id);
         return history.historyOf(id);
     }
 

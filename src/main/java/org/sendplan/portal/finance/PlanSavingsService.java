@@ -17,20 +17,26 @@ public class PlanSavingsService {
 
     private final PlanService plans;
     private final ActionSavingsService savings;
+    private final FinancePublishing publishing;
 
-    PlanSavingsService(PlanService plans, ActionSavingsService savings) {
+    PlanSavingsService(PlanService plans, ActionSavingsService savings, FinancePublishing publishing) {
         this.plans = plans;
         this.savings = savings;
+        this.publishing = publishing;
     }
 
-    @PreAuthorize(ResourceProposalService.READERS)
+    /** The plans whose savings this person may read: all for staff, published ones for partners. */
+    @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
     public List<PlanSummary> plans() {
-        return plans.plans();
+        return plans.plans().stream().filter(plan -> publishing.mayRead(plan.id())).toList();
     }
 
     /** Empty when the plan is not in this local authority. */
-    @PreAuthorize(ResourceProposalService.READERS)
+    @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
     public Optional<PlanSavingsTable> table(UUID planId) {
-        return plans.plan(planId).map(plan -> new PlanSavingsTable(plan.id(), plan.title(), savings.savingsOfPlan(planId)));
+        return plans.plan(planId).map(plan -> {
+            publishing.checkMayRead(planId);
+            return new PlanSavingsTable(plan.id(), plan.title(), savings.savingsOfPlan(planId));
+        });
     }
 }

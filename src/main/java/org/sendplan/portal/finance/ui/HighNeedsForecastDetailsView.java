@@ -38,7 +38,7 @@ import org.sendplan.portal.ui.MainLayout;
 
 /** One version of the High Needs forecast: its lines, the computed rows, and a chart with the table beside it. */
 @Route(value = "t/:tenant/finance/forecasts/:id", layout = MainLayout.class)
-@RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER"})
+@RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "SCHOOL_EDITOR"})
 public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HighNeedsForecastService forecasts;

@@ -34,7 +34,7 @@ import org.sendplan.portal.ui.MainLayout;
 /** Savings from the plan: each action's planned and delivered savings per year, theme subtotals and the plan's total. */
 @Route(value = "t/:tenant/finance/plan-savings/:planId?", layout = MainLayout.class)
 @PageTitle("Savings from the plan – SEND Plan Portal")
-@RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER"})
+@RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "SCHOOL_EDITOR"})
 public class PlanSavingsView extends Div implements BeforeEnterObserver {
 
     private final PlanSavingsService savings;
