@@ -47,11 +47,14 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final DemoResourceProposal resourceProposal;
     private final DemoPlan demoPlan;
+    private final DemoForecast demoForecast;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
-            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan) {
+            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan,
+            DemoForecast demoForecast) {
         this.resourceProposal = resourceProposal;
         this.demoPlan = demoPlan;
+        this.demoForecast = demoForecast;
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.organisations = organisations;
@@ -100,7 +103,7 @@ class DemoData implements ApplicationRunner {
             addMember(demo, "parent", "Parveen Parent", Set.of(Role.PARENT_CARER), forum.id());
             addMember(demo, "forumlead", "Lee Forum-Lead", EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD), forum.id());
             addMember(demo, "school", "Sam Senco", Set.of(Role.SCHOOL_EDITOR), firstSchool);
-            demoPlan.seed(demo.name());
+            demoForecast.seed(demoPlan.seed(demo.name()));
         });
     }
 

@@ -10,19 +10,19 @@ import java.util.List;
 public enum DemoUser {
 
     TENANT_ADMIN("warwickshire.admin", "Warwickshire County Council",
-            List.of("Home", "Organisations", "Members and roles", "Sign-in log"), List.of("Local authorities")),
+            List.of("Home", "Organisations", "Members and roles", "Sign-in log", "Publish finance tables"), List.of("Local authorities")),
     LA_OFFICER("solihull.officer", "Solihull Metropolitan Borough Council",
             List.of("Home", "Organisations"), List.of("Members and roles", "Sign-in log", "Local authorities")),
     FINANCE_OFFICER("kingston.finance", "Royal Borough of Kingston upon Thames",
-            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
+            List.of("Home", "Publish finance tables"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
     BOARD_MEMBER("warwickshire.board", "Warwickshire County Council",
             List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
     PARENT_CARER("solihull.parent", "Solihull Metropolitan Borough Council",
             List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
     FORUM_LEAD("kingston.forumlead", "Royal Borough of Kingston upon Thames",
-            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
+            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Finance")),
     SCHOOL_EDITOR("warwickshire.school", "Warwickshire County Council",
-            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
+            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Finance")),
     PLATFORM_ADMIN("platform.admin", "Platform",
             List.of("Local authorities", "Platform sign-in log"), List.of("Home", "Organisations", "Members and roles")),
     /** In Warwickshire and Solihull: chooses Solihull after signing in. */
