@@ -1,5 +1,7 @@
 package org.sendplan.portal.finance;
 
+import java.util.UUID;
+
 /** The finance tables a local authority may publish to its parent carers and schools, with the address of each. */
 public enum FinanceTableKind {
     FORECAST("High Needs forecast", "forecasts"),
@@ -19,7 +21,7 @@ public enum FinanceTableKind {
         return label;
     }
 
-    public String address(String tenant, java.util.UUID id) {
+    public String address(String tenant, UUID id) {
         return "/t/" + tenant + "/finance/" + path + "/" + id;
     }
 }

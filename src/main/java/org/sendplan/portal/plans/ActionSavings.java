@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sendplan.portal.common.FinancialYear;
 
@@ -28,7 +29,7 @@ public record ActionSavings(UUID actionId, UUID planId, String themeTitle, Strin
     /** Every year with an estimate or a delivered saving, in order. */
     public List<FinancialYear> years() {
         return Stream.concat(estimated.stream(), delivered.stream()).map(SavingEstimate::year)
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).stream().toList();
+                .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
     }
 
     public List<YearSavings> byYear() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.FinancialYear;
@@ -129,7 +130,7 @@ public class ActionSavingsService {
 
     private static ActionSavings savingsOf(Action action, String themeTitle, List<DeliveredSaving> records) {
         ActionDetails details = action.toDetails(themeTitle);
-        Map<FinancialYear, BigDecimal> perYear = new java.util.TreeMap<>();
+        Map<FinancialYear, BigDecimal> perYear = new TreeMap<>();
         records.stream().map(r -> r.toDetails().draft()).forEach(d -> perYear.merge(d.year(), d.amount(), BigDecimal::add));
         return new ActionSavings(action.id(), action.planId(), themeTitle, action.activity(), details.benefitsRealisation(), details.savings(),
                 perYear.entrySet().stream().map(e -> new SavingEstimate(e.getKey(), e.getValue())).toList());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.InvalidInputException;
@@ -28,7 +29,7 @@ class DeliveredSavingDialog extends Dialog {
     private final TextArea note = new TextArea("Note");
     private final FormErrors errors = new FormErrors();
 
-    DeliveredSavingDialog(java.util.UUID actionId, DeliveredSavingDetails earlier, ActionSavingsService savings, Runnable afterSave) {
+    DeliveredSavingDialog(UUID actionId, DeliveredSavingDetails earlier, ActionSavingsService savings, Runnable afterSave) {
         setHeaderTitle(earlier == null ? "Record a delivered saving" : "Change a delivered saving");
         setWidth("min(40rem, 100vw)");
         FinancialYear now = FinancialYear.containing(LocalDate.now());
