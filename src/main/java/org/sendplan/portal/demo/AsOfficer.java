@@ -1,6 +1,7 @@
 package org.sendplan.portal.demo;
 
 import java.util.ArrayList;
+import java.util.function.Supplier;
 import org.sendplan.portal.tenancy.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -14,12 +15,19 @@ final class AsOfficer {
     private AsOfficer() {}
 
     static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    static <T> T call(Supplier<T> work) {
         Authentication runner = SecurityContextHolder.getContext().getAuthentication();
         var authorities = new ArrayList<GrantedAuthority>(runner.getAuthorities());
         authorities.add(new SimpleGrantedAuthority(Role.LA_OFFICER.authority()));
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(runner.getName(), null, authorities));
         try {
-            work.run();
+            return work.get();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(runner);
         }

@@ -49,16 +49,18 @@ class DemoData implements ApplicationRunner {
     private final DemoPlan demoPlan;
     private final DemoFundingStatements fundingStatements;
     private final DemoKpis demoKpis;
+    private final DemoForecast demoForecast;
     private final DemoReturns demoReturns;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
             AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements,
-            DemoKpis demoKpis, DemoReturns demoReturns) {
+            DemoKpis demoKpis, DemoForecast demoForecast, DemoReturns demoReturns) {
         this.demoKpis = demoKpis;
         this.demoReturns = demoReturns;
         this.resourceProposal = resourceProposal;
         this.fundingStatements = fundingStatements;
         this.demoPlan = demoPlan;
+        this.demoForecast = demoForecast;
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.organisations = organisations;
@@ -107,7 +109,7 @@ class DemoData implements ApplicationRunner {
             addMember(demo, "parent", "Parveen Parent", Set.of(Role.PARENT_CARER), forum.id());
             addMember(demo, "forumlead", "Lee Forum-Lead", EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD), forum.id());
             addMember(demo, "school", "Sam Senco", Set.of(Role.SCHOOL_EDITOR), firstSchool);
-            demoPlan.seed(demo.name());
+            demoForecast.seed(demoPlan.seed(demo.name()));
             fundingStatements.seed(demo.slug(), demo.schools().getFirst().urn());
             demoKpis.seed();
             demoReturns.seed();

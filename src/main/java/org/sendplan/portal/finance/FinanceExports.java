@@ -33,7 +33,11 @@ public final class FinanceExports {
         List<String> headings = new ArrayList<>(List.of("Line", "Kind"));
         years.forEach(year -> headings.add(year + " (£)"));
         List<ExportTable.Row> rows = new ArrayList<>();
-        for (ForecastLineDraft line : forecast.lines()) {
+        List<ForecastLineDraft> lines = new ArrayList<>(forecast.lines());
+        if (scenario == ForecastScenario.WITH_THE_PLAN) {
+            forecast.planSavings().forEach(saving -> lines.add(saving.asForecastLine()));
+        }
+        for (ForecastLineDraft line : lines) {
             rows.add(new ExportTable.Row(List.of(line.name(), line.kind().label()), figures(line.amounts(), years, false), false));
         }
         HighNeedsForecastTotals totals = forecast.totals(scenario);
@@ -56,6 +60,22 @@ public final class FinanceExports {
         rows.add(new ExportTable.Row(List.of("Savings target"), Arrays.asList(null, null, table.draft().target()), true));
         rows.add(new ExportTable.Row(List.of("Remaining target for next year"), Arrays.asList(null, null, table.remainingTarget()), true));
         return new ExportTable(table.draft().title(), fileName(table.draft().title()), headings, rows);
+    }
+
+    public static ExportTable planSavings(PlanSavingsTable table) {
+        List<FinancialYear> years = table.years();
+        List<String> headings = new ArrayList<>(List.of("Action", "Theme"));
+        years.forEach(year -> headings.addAll(List.of(year + " planned (£)", year + " delivered (£)")));
+        headings.addAll(List.of("Total planned (£)", "Total delivered (£)"));
+        List<ExportTable.Row> rows = new ArrayList<>();
+        for (PlanSavingsTable.Row row : table.rows()) {
+            List<BigDecimal> figures = new ArrayList<>();
+            years.forEach(year -> figures.addAll(List.of(row.planned().in(year), row.delivered().in(year))));
+            figures.addAll(List.of(row.totalPlanned(), row.totalDelivered()));
+            rows.add(new ExportTable.Row(List.of(row.label(), row.theme()), figures, row.computed()));
+        }
+        String title = "Savings from the plan – " + table.planTitle();
+        return new ExportTable(title, fileName(title), headings, rows);
     }
 
     private static ExportTable.Row total(String label, int textColumns, YearlyAmounts amounts, List<FinancialYear> years) {

@@ -10,6 +10,9 @@ import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.common.Money;
 import org.sendplan.portal.finance.internal.HighNeedsForecast;
 import org.sendplan.portal.finance.internal.HighNeedsForecasts;
+import org.sendplan.portal.plans.ActionSavingsService;
+import org.sendplan.portal.plans.PlanService;
+import org.sendplan.portal.plans.PlanSummary;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,10 +29,17 @@ public class HighNeedsForecastService {
 
     private final HighNeedsForecasts forecasts;
     private final ChangeRecorder history;
+    private final FinancePublishing publishing;
+    private final PlanService plans;
+    private final ActionSavingsService savings;
 
-    HighNeedsForecastService(HighNeedsForecasts forecasts, ChangeRecorder history) {
+    HighNeedsForecastService(HighNeedsForecasts forecasts, ChangeRecorder history, PlanService plans, ActionSavingsService savings,
+            FinancePublishing publishing) {
+        this.publishing = publishing;
         this.forecasts = forecasts;
         this.history = history;
+        this.plans = plans;
+        this.savings = savings;
     }
 
     @PreAuthorize(ResourceProposalService.READERS)
@@ -37,13 +47,17 @@ public class HighNeedsForecastService {
         return forecasts.findAllByOrderByTitleAscLastChangedAtDesc().stream().map(HighNeedsForecast::toDetails).toList();
     }
 
-    @PreAuthorize(ResourceProposalService.READERS)
+    @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
     public Optional<HighNeedsForecastDetails> find(UUID id) {
-        return forecasts.findById(id).map(HighNeedsForecast::toDetails);
+        return forecasts.findById(id).map(found -> {
+            publishing.checkMayRead(id);
+            return found.toDetails();
+        }).map(this::withPlanSavings);
     }
 
-    @PreAuthorize(ResourceProposalService.READERS)
+    @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
     public List<FinanceChangeRecord> history(UUID id) {
+        publishing.checkMayRead(id);
         return history.historyOf(id);
     }
 
@@ -64,7 +78,7 @@ public class HighNeedsForecastService {
         forecast.toDetails().lines().forEach(line -> AmountRules.checkYears(line.name(), line.amounts(), draft.years()));
         forecast.apply(draft, history.currentPerson());
         history.record(SUBJECT, id, "Changed the title, version name, unit, years or deficit brought forward");
-        return forecasts.saveAndFlush(forecast).toDetails();
+        return withPlanSavings(forecasts.saveAndFlush(forecast).toDetails());
     }
 
     /** Replaces the lines in one go: every line is checked first, so a bad line saves nothing. */
@@ -74,10 +88,33 @@ public class HighNeedsForecastService {
         HighNeedsForecast forecast = current(id, expectedVersion);
         HighNeedsForecastDetails before = forecast.toDetails();
         lines.forEach(line -> check(line, before.years()));
+        if (before.readWithPlan()) {
+            refuseTypedPlanSavings(lines, null);
+        }
         forecast.replaceLines(lines, history.currentPerson());
         history.record(SUBJECT, id, "Saved " + lines.size() + (lines.size() == 1 ? " line" : " lines")
                 + (before.lines().equals(lines) ? " unchanged" : ""));
-        return forecasts.saveAndFlush(forecast).toDetails();
+        return withPlanSavings(forecasts.saveAndFlush(forecast).toDetails());
+    }
+
+    /**
+     * Chooses the delivery plan whose actions' savings the "with the plan" scenario phases in (null for
+     * none). Refused while typed lines of savings from the plan remain, so no saving is counted twice.
+     */
+    @PreAuthorize("hasRole('FINANCE_OFFICER')")
+    @Transactional
+    public HighNeedsForecastDetails readWithPlan(UUID id, long expectedVersion, UUID planId) {
+        HighNeedsForecast forecast = current(id, expectedVersion);
+        String summary = "No longer read with a delivery plan";
+        if (planId != null) {
+            PlanSummary plan = plans.plan(planId)
+                    .orElseThrow(() -> new InvalidInputException("planId", "That delivery plan is not in this local authority"));
+            refuseTypedPlanSavings(forecast.toDetails().lines(), "planId");
+            summary = "Read with the delivery plan '" + plan.title() + "'";
+        }
+        forecast.readWithPlan(planId, history.currentPerson());
+        history.record(SUBJECT, id, summary);
+        return withPlanSavings(forecasts.saveAndFlush(forecast).toDetails());
     }
 
     /** A new version ("Q2 monitoring") starts as a copy of an earlier one, which stays as it was. */
@@ -90,9 +127,10 @@ public class HighNeedsForecastService {
         ForecastDraft draft = new ForecastDraft(d.title(), versionLabel, d.unit(), d.firstYear(), d.numberOfYears(), d.openingDeficit());
         HighNeedsForecast unsaved = new HighNeedsForecast(draft, history.currentPerson());
         unsaved.replaceLines(earlier.lines(), history.currentPerson());
+        unsaved.readWithPlan(earlier.planId(), history.currentPerson());
         HighNeedsForecast copy = forecasts.saveAndFlush(unsaved);
         history.record(SUBJECT, copy.id(), "Created version '" + versionLabel.trim() + "' from '" + d.versionLabel() + "'");
-        return copy.toDetails();
+        return withPlanSavings(copy.toDetails());
     }
 
     /** What makes a forecast line acceptable; the import preview applies the same checks. */
@@ -109,6 +147,26 @@ public class HighNeedsForecastService {
                         + " for " + e.getKey() + ", not " + Money.format(e.getValue()));
             });
         }
+    }
+
+    private static void refuseTypedPlanSavings(List<ForecastLineDraft> lines, String field) {
+        lines.stream().filter(line -> line.kind() == ForecastLineKind.PLAN_SAVING).findFirst().ifPresent(line -> {
+            throw new InvalidInputException(field, "'" + line.name() + "' is a typed line of savings from the plan. Read with a delivery plan, "
+                    + "the forecast takes those savings from the plan's actions and would count them twice: remove the line, or read the "
+                    + "forecast without a plan.");
+        });
+    }
+
+    /** Only plans this person may read count, so a partner reading a published forecast is never shown a draft plan's savings. */
+    private HighNeedsForecastDetails withPlanSavings(HighNeedsForecastDetails forecast) {
+        if (!forecast.readWithPlan()) {
+            return forecast;
+        }
+        return plans.plans().stream().filter(plan -> plan.id().equals(forecast.planId())).findFirst()
+                .map(plan -> forecast.withPlan(plan.title(), savings.savingsOfPlan(plan.id()).stream()
+                        .map(action -> PlanSavingsPhasing.phase(action, forecast.years()))
+                        .filter(saving -> !saving.phased().byYear().isEmpty()).toList()))
+                .orElse(forecast);
     }
 
     private HighNeedsForecast current(UUID id, long expectedVersion) {

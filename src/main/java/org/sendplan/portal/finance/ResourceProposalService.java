@@ -23,12 +23,16 @@ import org.springframework.validation.annotation.Validated;
 public class ResourceProposalService {
 
     static final String READERS = "hasAnyRole('FINANCE_OFFICER', 'LA_OFFICER', 'BOARD_MEMBER')";
+    /** Readers, and parent carers and school editors for the tables {@link FinancePublishing} lets them read. */
+    static final String READERS_AND_PARTNERS = "hasAnyRole('FINANCE_OFFICER', 'LA_OFFICER', 'BOARD_MEMBER', 'PARENT_CARER', 'SCHOOL_EDITOR')";
     private static final String SUBJECT = "ResourceProposal";
 
     private final ResourceProposals proposals;
     private final ChangeRecorder history;
+    private final FinancePublishing publishing;
 
-    ResourceProposalService(ResourceProposals proposals, ChangeRecorder history) {
+    ResourceProposalService(ResourceProposals proposals, ChangeRecorder history, FinancePublishing publishing) {
+        this.publishing = publishing;
         this.proposals = proposals;
         this.history = history;
     }
@@ -38,13 +42,17 @@ public class ResourceProposalService {
         return proposals.findAllByOrderByTitleAscVersionNumberDesc().stream().map(ResourceProposal::toDetails).toList();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(READERS_AND_PARTNERS)
     public Optional<ResourceProposalDetails> find(UUID id) {
-        return proposals.findById(id).map(ResourceProposal::toDetails);
+        return proposals.findById(id).map(found -> {
+            publishing.checkMayRead(id);
+            return found.toDetails();
+        });
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(READERS_AND_PARTNERS)
     public List<FinanceChangeRecord> history(UUID id) {
+        publishing.checkMayRead(id);
         return history.historyOf(id);
     }
 

@@ -23,8 +23,10 @@ public class SavingsTargetService {
 
     private final SavingsTargets targets;
     private final ChangeRecorder history;
+    private final FinancePublishing publishing;
 
-    SavingsTargetService(SavingsTargets targets, ChangeRecorder history) {
+    SavingsTargetService(SavingsTargets targets, ChangeRecorder history, FinancePublishing publishing) {
+        this.publishing = publishing;
         this.targets = targets;
         this.history = history;
     }
@@ -34,13 +36,17 @@ public class SavingsTargetService {
         return targets.findAllByOrderByFinancialYearDescTitleAsc().stream().map(SavingsTarget::toDetails).toList();
     }
 
-    @PreAuthorize(ResourceProposalService.READERS)
+    @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
     public Optional<SavingsTargetDetails> find(UUID id) {
-        return targets.findById(id).map(SavingsTarget::toDetails);
+        return targets.findById(id).map(found -> {
+            publishing.checkMayRead(id);
+            return found.toDetails();
+        });
     }
 
-    @PreAuthorize(ResourceProposalService.READERS)
+    @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
     public List<FinanceChangeRecord> history(UUID id) {
+        publishing.checkMayRead(id);
         return history.historyOf(id);
     }
 

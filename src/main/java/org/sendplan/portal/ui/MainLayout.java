@@ -41,13 +41,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final SignInService signIn;
     private final AccessAnnotationChecker accessChecker;
+    private final List<NavigationCondition> conditions;
     private final Main main = new Main();
     private final SideNav navigation = new SideNav();
     private final Span tenantName = new Span();
 
-    MainLayout(SignInService signIn, AccessAnnotationChecker accessChecker, AuthenticationContext authentication) {
+    MainLayout(SignInService signIn, AccessAnnotationChecker accessChecker, AuthenticationContext authentication,
+            List<NavigationCondition> conditions) {
         this.signIn = signIn;
         this.accessChecker = accessChecker;
+        this.conditions = conditions;
         CurrentUser user = signIn.currentUser().orElseThrow();
 
         Anchor skipLink = new Anchor("#main-content", "Skip to main content");
@@ -112,6 +115,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(route -> route.getNavigationTarget().isAnnotationPresent(NavigationItem.class))
                 .filter(route -> accessChecker.hasAccess(route.getNavigationTarget()))
+                .filter(route -> conditions.stream().noneMatch(condition -> condition.hides(route.getNavigationTarget())))
                 .sorted(Comparator.comparingInt(route -> route.getNavigationTarget().getAnnotation(NavigationItem.class).order()))
                 .toList();
         for (RouteData route : routes) {

@@ -69,7 +69,7 @@ class ShellUiTests extends UiTest {
         assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs");
         signedIn.out();
         signInAndOpen("warwickshire.admin", "t/warwickshire");
-        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Returns", "Organisations", "Members and roles", "Sign-in log");
+        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Returns", "Publish finance tables", "Organisations", "Members and roles", "Sign-in log");
     }
 
     @Test

@@ -52,6 +52,9 @@ public class HighNeedsForecast {
     @Column(name = "opening_deficit")
     private BigDecimal openingDeficit;
 
+    @Column(name = "plan_id")
+    private UUID planId;
+
     @Column(name = "last_changed_by")
     private String lastChangedBy;
 
@@ -91,6 +94,12 @@ public class HighNeedsForecast {
         touched(by);
     }
 
+    /** Which delivery plan's savings the "with the plan" scenario reads; null for none. */
+    public void readWithPlan(UUID planId, String by) {
+        this.planId = planId;
+        touched(by);
+    }
+
     public UUID id() {
         return id;
     }
@@ -102,7 +111,7 @@ public class HighNeedsForecast {
     public HighNeedsForecastDetails toDetails() {
         ForecastDraft draft = new ForecastDraft(title, versionLabel, unit, new FinancialYear(firstYear), numberOfYears, openingDeficit);
         return new HighNeedsForecastDetails(id, draft, lines.stream().map(HighNeedsForecastLine::toDraft).toList(), lastChangedBy,
-                lastChangedAt, version);
+                lastChangedAt, version, planId, null, List.of());
     }
 
     // Changing only the lines does not dirty this row; stamping it makes @Version guard line edits too.

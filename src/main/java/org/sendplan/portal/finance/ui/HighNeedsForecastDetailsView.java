@@ -1,7 +1,9 @@
 package org.sendplan.portal.finance.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,7 +18,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.sendplan.portal.common.Money;
 import org.sendplan.portal.finance.FinanceExports;
 import org.sendplan.portal.finance.ForecastChart;
@@ -25,24 +30,32 @@ import org.sendplan.portal.finance.ForecastScenario;
 import org.sendplan.portal.finance.HighNeedsForecastDetails;
 import org.sendplan.portal.finance.HighNeedsForecastService;
 import org.sendplan.portal.finance.HighNeedsForecastTotals;
+import org.sendplan.portal.finance.PlanSavingsService;
+import org.sendplan.portal.finance.PlannedSaving;
+import org.sendplan.portal.finance.YearlyAmounts;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.ui.MainLayout;
 
 /** One version of the High Needs forecast: its lines, the computed rows, and a chart with the table beside it. */
 @Route(value = "t/:tenant/finance/forecasts/:id", layout = MainLayout.class)
-@RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER"})
+@RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "SCHOOL_EDITOR"})
 public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HighNeedsForecastService forecasts;
+    private final PlanSavingsService plans;
     private final boolean financeOfficer;
+    private final String tenant;
     private final String base;
     private HighNeedsForecastDetails forecast;
     private ForecastScenario scenario = ForecastScenario.AS_IS;
 
-    HighNeedsForecastDetailsView(HighNeedsForecastService forecasts, AuthenticationContext authentication, SignInService signIn) {
+    HighNeedsForecastDetailsView(HighNeedsForecastService forecasts, PlanSavingsService plans, AuthenticationContext authentication,
+            SignInService signIn) {
         this.forecasts = forecasts;
+        this.plans = plans;
         this.financeOfficer = authentication.hasRole("FINANCE_OFFICER");
-        this.base = "t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/forecasts/";
+        this.tenant = signIn.currentUser().orElseThrow().tenant().slug();
+        this.base = "t/" + tenant + "/finance/forecasts/";
         addClassName("page");
     }
 
@@ -61,7 +74,8 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
         removeAll();
         add(new H1(shown.draft().title() + ": " + shown.draft().versionLabel()),
                 new Paragraph("Figures in " + shown.draft().unit().label() + " · deficit brought forward "
-                        + Money.format(shown.draft().openingDeficit(), shown.draft().unit()) + " · last changed by " + shown.lastChangedBy()));
+                        + Money.format(shown.draft().openingDeficit(), shown.draft().unit()) + " · last changed by " + shown.lastChangedBy()),
+                planNote(shown));
         if (financeOfficer) {
             add(actions());
         }
@@ -70,7 +84,9 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
         scenarios.setItems(ForecastScenario.values());
         scenarios.setItemLabelGenerator(ForecastScenario::label);
         scenarios.setValue(scenario);
-        scenarios.setHelperText("'With the plan' counts the lines of savings from the plan, phased in year by year");
+        scenarios.setHelperText(shown.readWithPlan()
+                ? "'With the plan' takes the savings of the plan's actions, phased in by each action's benefits-realisation timescale"
+                : "'With the plan' counts the lines of savings from the plan, phased in year by year");
         scenarios.addValueChangeListener(e -> {
             scenario = e.getValue();
             show(forecast);
@@ -79,7 +95,11 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
         chart.getElement().setProperty("innerHTML", ForecastChart.svg(shown, scenario));
         chart.addClassName("finance-chart");
         add(new H2("Computed totals"), scenarios, computedGrid(), chart,
-                new Paragraph("The table of computed totals above holds every figure the chart shows."),
+                new Paragraph("The table of computed totals above holds every figure the chart shows."));
+        if (scenario == ForecastScenario.WITH_THE_PLAN && shown.readWithPlan()) {
+            add(new H2("Where the plan's savings come from"), planSavingsGrid());
+        }
+        add(
                 new ExportLinks(() -> FinanceExports.forecast(forecast, scenario)), FinancePage.history(forecasts.history(shown.id())));
     }
 
@@ -90,6 +110,7 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
                 new Button("Import lines", click -> new FinanceImportDialog<>(FinanceImport.forForecast(forecasts, forecast),
                         () -> show(forecasts.find(forecast.id()).orElseThrow(NotFoundException::new))).open()),
                 new Button("Change details", click -> new ForecastForm(forecasts, forecast, this::show).open()),
+                new Button("Choose the delivery plan", click -> new ForecastPlanDialog(forecast, forecasts, plans, this::show).open()),
                 new Button("Copy as a new version", click -> new NewForecastVersionDialog(forecasts, forecast,
                         copy -> getUI().ifPresent(ui -> ui.navigate(base + copy.id()))).open()));
         actions.setWrap(true);
@@ -119,6 +140,38 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
                 FigureRow.total("Remaining overspend", totals.remainingOverspend()),
                 FigureRow.total("Cumulative deficit", totals.cumulativeDeficit()));
         return grid;
+    }
+
+    private Paragraph planNote(HighNeedsForecastDetails shown) {
+        if (!shown.readWithPlan()) {
+            return new Paragraph("Not read with a delivery plan: 'With the plan' counts the typed lines of savings from the plan.");
+        }
+        Paragraph note = new Paragraph(new Text("Read with the delivery plan "),
+                new Anchor("/t/" + tenant + "/finance/plan-savings/" + shown.planId(), shown.planTitle() == null ? "(not open to you)" : shown.planTitle()),
+                new Text(": 'With the plan' takes its actions' savings."));
+        note.setId("forecast-plan");
+        return note;
+    }
+
+    /** Each action's phased savings as the forecast counts them, with a subtotal per theme and the total. */
+    private FigureGrid planSavingsGrid() {
+        FigureGrid grid = new FigureGrid("Savings from the plan by action", "Theme and benefits realisation", forecast.years(),
+                forecast.draft().unit(), null);
+        List<FigureRow> rows = new ArrayList<>();
+        Map<String, List<PlannedSaving>> byTheme = forecast.planSavings().stream()
+                .collect(Collectors.groupingBy(PlannedSaving::themeTitle, LinkedHashMap::new, Collectors.toList()));
+        byTheme.forEach((theme, savings) -> {
+            savings.forEach(s -> rows.add(FigureRow.line(rows.size(), s.activity(), theme + " · " + (s.timescale() == null ? "no timescale" : s.timescale())
+                    + " (phased over " + s.yearsToRealise() + (s.yearsToRealise() == 1 ? " year)" : " years)"), s.asForecastLine().amounts())));
+            rows.add(FigureRow.total("Total for " + theme, sum(savings)));
+        });
+        rows.add(FigureRow.total("Total savings from the plan", sum(forecast.planSavings())));
+        grid.setItems(rows);
+        return grid;
+    }
+
+    private static YearlyAmounts sum(List<PlannedSaving> savings) {
+        return savings.stream().map(s -> s.asForecastLine().amounts()).reduce(YearlyAmounts.NONE, YearlyAmounts::plus);
     }
 
     private HorizontalLayout lineButtons(FigureRow row) {

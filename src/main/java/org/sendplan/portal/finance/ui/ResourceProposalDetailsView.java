@@ -29,7 +29,7 @@ import org.sendplan.portal.ui.MainLayout;
 
 /** One resource proposal: its items, every computed total, and what the person's role lets them do next. */
 @Route(value = "t/:tenant/finance/proposals/:id", layout = MainLayout.class)
-@RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER"})
+@RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "SCHOOL_EDITOR"})
 public class ResourceProposalDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResourceProposalService proposals;

@@ -31,7 +31,7 @@ import org.sendplan.portal.ui.MainLayout;
 
 /** One savings table: each service's budgets and saving, their sum, the target and what remains of it. */
 @Route(value = "t/:tenant/finance/savings/:id", layout = MainLayout.class)
-@RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER"})
+@RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "SCHOOL_EDITOR"})
 public class SavingsTargetDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SavingsTargetService savings;

@@ -3,6 +3,8 @@ package org.sendplan.portal.finance.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,7 +39,9 @@ public class SavingsTargetListView extends Div {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Savings tables");
         grid.setEmptyStateText("No savings tables yet.");
-        add(new H1("Savings"), new Paragraph("Service budgets year on year against the savings target; each saving is last year's budget less this year's."));
+        add(new H1("Savings"), new Paragraph("Service budgets year on year against the savings target; each saving is last year's budget less this year's."),
+                new Paragraph(new Anchor("/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/plan-savings",
+                        "Savings from the plan"), new Text(": planned and delivered savings of each delivery plan action, by theme and year.")));
         if (authentication.hasRole("FINANCE_OFFICER")) {
             Button create = new Button("Start a savings table", click -> new SavingsTargetForm(savings, null,
                     saved -> getUI().ifPresent(ui -> ui.navigate(base + saved.id()))).open());

@@ -27,12 +27,11 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.sendplan.portal.common.Money;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.plans.ActionChangeRecord;
 import org.sendplan.portal.plans.ActionDetails;
 import org.sendplan.portal.plans.ActionPageSection;
+import org.sendplan.portal.plans.ActionSavingsService;
 import org.sendplan.portal.plans.ActionService;
 import org.sendplan.portal.plans.MilestoneDraft;
 import org.sendplan.portal.plans.PlanService;
@@ -49,20 +48,24 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
     private final ActionService actions;
     private final PlanService plans;
     private final ProgressService progress;
+    private final ActionSavingsService savings;
     private final SignInService signIn;
     private final List<ActionPageSection> sections;
     private final boolean officer;
+    private final boolean savingsRecorder;
     private String title = "Action – SEND Plan Portal";
     private UUID actionId;
 
-    ActionDetailsView(ActionService actions, PlanService plans, ProgressService progress, SignInService signIn,
+    ActionDetailsView(ActionService actions, PlanService plans, ProgressService progress, ActionSavingsService savings, SignInService signIn,
             AuthenticationContext authentication, ObjectProvider<ActionPageSection> sections) {
         this.actions = actions;
         this.sections = sections.orderedStream().toList();
         this.plans = plans;
         this.progress = progress;
+        this.savings = savings;
         this.signIn = signIn;
         this.officer = authentication.hasRole("LA_OFFICER");
+        this.savingsRecorder = officer || authentication.hasRole("FINANCE_OFFICER");
         addClassName("page");
     }
 
@@ -98,7 +101,8 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(new HorizontalLayout(update, edit, remove));
         }
-        add(fields(action), new H2("Milestones"), milestones(action), new H2("Progress updates"), updates(action));
+        add(fields(action), new H2("Milestones"), milestones(action), new ActionSavingsPanel(action.id(), savings, savingsRecorder, this::show),
+                new H2("Progress updates"), updates(action));
         sections.forEach(section -> section.sectionFor(action.id()).ifPresent(this::add));
         add(new H2("History"), history(action));
     }
@@ -130,8 +134,6 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
         item(list, "Owner", a.ownerName());
         item(list, "Due date", a.dueDate() == null ? null : ActionBrowser.DATE.format(a.dueDate()));
         item(list, "Partner organisations", String.join(", ", a.partners()));
-        item(list, "Estimated savings", a.savings().stream().map(s -> s.year() + ": " + Money.format(s.amount()))
-                .collect(Collectors.joining("; ")));
         item(list, "Last changed", PlanListView.WHEN.format(a.updatedAt()) + " by " + a.updatedBy());
         return list;
     }

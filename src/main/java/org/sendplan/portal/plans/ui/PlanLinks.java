@@ -2,6 +2,7 @@ package org.sendplan.portal.plans.ui;
 
 import java.util.UUID;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.plans.PlanAddresses;
 
 /** Bookmarkable addresses of plan screens in the signed-in person's tenant. */
 final class PlanLinks {
@@ -13,15 +14,15 @@ final class PlanLinks {
     }
 
     static String plans(String tenant) {
-        return "/t/" + tenant + "/plans";
+        return PlanAddresses.plans(tenant);
     }
 
     static String plan(String tenant, UUID planId) {
-        return plans(tenant) + "/" + planId;
+        return PlanAddresses.plan(tenant, planId);
     }
 
     static String action(String tenant, UUID planId, UUID actionId) {
-        return plan(tenant, planId) + "/actions/" + actionId;
+        return PlanAddresses.action(tenant, planId, actionId);
     }
 
     static java.util.Optional<UUID> parse(String text) {

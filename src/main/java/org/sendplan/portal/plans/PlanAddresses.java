@@ -1,0 +1,21 @@
+package org.sendplan.portal.plans;
+
+import java.util.UUID;
+
+/** Bookmarkable addresses of plan screens, for other modules that link to an action or a plan. */
+public final class PlanAddresses {
+
+    private PlanAddresses() {}
+
+    public static String plans(String tenant) {
+        return "/t/" + tenant + "/plans";
+    }
+
+    public static String plan(String tenant, UUID planId) {
+        return plans(tenant) + "/" + planId;
+    }
+
+    public static String action(String tenant, UUID planId, UUID actionId) {
+        return plan(tenant, planId) + "/actions/" + actionId;
+    }
+}
