@@ -28,11 +28,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.Money;
+import org.sendplan.portal.comments.ui.CommentThreads;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.plans.ActionChangeRecord;
 import org.sendplan.portal.plans.ActionDetails;
 import org.sendplan.portal.plans.ActionService;
 import org.sendplan.portal.plans.MilestoneDraft;
+import org.sendplan.portal.plans.PlanCommentTargets;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.ProgressService;
 import org.sendplan.portal.plans.ProgressUpdateDetails;
@@ -47,16 +49,18 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
     private final PlanService plans;
     private final ProgressService progress;
     private final SignInService signIn;
+    private final CommentThreads comments;
     private final boolean officer;
     private String title = "Action – SEND Plan Portal";
     private UUID actionId;
 
     ActionDetailsView(ActionService actions, PlanService plans, ProgressService progress, SignInService signIn,
-            AuthenticationContext authentication) {
+            CommentThreads comments, AuthenticationContext authentication) {
         this.actions = actions;
         this.plans = plans;
         this.progress = progress;
         this.signIn = signIn;
+        this.comments = comments;
         this.officer = authentication.hasRole("LA_OFFICER");
         addClassName("page");
     }
@@ -95,6 +99,7 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
         }
         add(fields(action), new H2("Milestones"), milestones(action), new H2("Progress updates"), updates(action),
                 new H2("History"), history(action));
+        add(comments.on(PlanCommentTargets.action(action.id())));
     }
 
     private void confirmRemoval(ActionDetails action, String tenant) {

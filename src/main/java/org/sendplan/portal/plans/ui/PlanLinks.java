@@ -24,6 +24,10 @@ final class PlanLinks {
         return plan(tenant, planId) + "/actions/" + actionId;
     }
 
+    static String version(String tenant, UUID planId, int number) {
+        return plan(tenant, planId) + "/versions/" + number;
+    }
+
     static java.util.Optional<UUID> parse(String text) {
         try {
             return java.util.Optional.of(UUID.fromString(text));
