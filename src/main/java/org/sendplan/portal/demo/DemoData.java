@@ -48,9 +48,11 @@ class DemoData implements ApplicationRunner {
     private final DemoResourceProposal resourceProposal;
     private final DemoPlan demoPlan;
     private final DemoFundingStatements fundingStatements;
+    private final DemoComments comments;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
-            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements) {
+            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements, DemoComments comments) {
+        this.comments = comments;
         this.resourceProposal = resourceProposal;
         this.fundingStatements = fundingStatements;
         this.demoPlan = demoPlan;
@@ -102,7 +104,7 @@ class DemoData implements ApplicationRunner {
             addMember(demo, "parent", "Parveen Parent", Set.of(Role.PARENT_CARER), forum.id());
             addMember(demo, "forumlead", "Lee Forum-Lead", EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD), forum.id());
             addMember(demo, "school", "Sam Senco", Set.of(Role.SCHOOL_EDITOR), firstSchool);
-            demoPlan.seed(demo.name());
+            comments.seed(tenant, demoPlan.seed(demo.name()));
             fundingStatements.seed(demo.slug(), demo.schools().getFirst().urn());
         });
     }

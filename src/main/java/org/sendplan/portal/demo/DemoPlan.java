@@ -38,7 +38,7 @@ class DemoPlan {
     }
 
     /** Runs inside the tenant's scope, briefly with an officer's authority added to the demo runner's. */
-    void seed(String tenantName) {
+    PlanSummary seed(String tenantName) {
         Authentication runner = SecurityContextHolder.getContext().getAuthentication();
         var authorities = new ArrayList<GrantedAuthority>(runner.getAuthorities());
         authorities.add(new SimpleGrantedAuthority(Role.LA_OFFICER.authority()));
@@ -47,7 +47,7 @@ class DemoPlan {
             PlanSummary plan = plans.create(new PlanDraft(tenantName + " SEND & Inclusion delivery plan (demo)",
                     FinancialYear.parse("2025/26"), FinancialYear.parse("2027/28"), null));
             imports.importTable(plan.id(), PlanTableUpload.of("demo-plan.tsv", table()));
-            lifecycle.moveTo(plan.id(), plans.plan(plan.id()).orElseThrow().version(), PlanStatus.CONSULTATION);
+            return lifecycle.moveTo(plan.id(), plans.plan(plan.id()).orElseThrow().version(), PlanStatus.CONSULTATION);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(runner);
         }

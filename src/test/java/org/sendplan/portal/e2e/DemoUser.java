@@ -10,24 +10,30 @@ import java.util.List;
 public enum DemoUser {
 
     TENANT_ADMIN("warwickshire.admin", "Warwickshire County Council",
-            List.of("Home", "Organisations", "Members and roles", "Sign-in log"), List.of("Local authorities", "Personal access tokens", "SEN funding statements")),
+            List.of("Home", "Organisations", "Members and roles", "Sign-in log", "Moderation", "Messages", "Official responses"),
+            List.of("Local authorities", "Personal access tokens", "SEN funding statements")),
     LA_OFFICER("solihull.officer", "Solihull Metropolitan Borough Council",
-            List.of("Home", "Organisations", "Personal access tokens", "SEN funding statements"), List.of("Members and roles", "Sign-in log", "Local authorities")),
+            List.of("Home", "Organisations", "Personal access tokens", "SEN funding statements", "Messages", "Official responses"),
+            List.of("Members and roles", "Sign-in log", "Local authorities", "Moderation")),
     FINANCE_OFFICER("kingston.finance", "Royal Borough of Kingston upon Thames",
-            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements")),
+            List.of("Home", "Messages", "Official responses"),
+            List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements", "Moderation")),
     BOARD_MEMBER("warwickshire.board", "Warwickshire County Council",
-            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements")),
+            List.of("Home", "Messages", "Official responses"),
+            List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements", "Moderation")),
     PARENT_CARER("solihull.parent", "Solihull Metropolitan Borough Council",
-            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements")),
+            List.of("Home", "Messages", "Official responses"),
+            List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements", "Moderation")),
     FORUM_LEAD("kingston.forumlead", "Royal Borough of Kingston upon Thames",
-            List.of("Home"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements")),
+            List.of("Home", "Messages", "Official responses"),
+            List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements", "Moderation")),
     SCHOOL_EDITOR("warwickshire.school", "Warwickshire County Council",
-            List.of("Home", "Personal access tokens", "SEN funding statements"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities")),
+            List.of("Home", "Personal access tokens", "SEN funding statements", "Messages"), List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Moderation")),
     PLATFORM_ADMIN("platform.admin", "Platform",
-            List.of("Local authorities", "Platform sign-in log"), List.of("Home", "Organisations", "Members and roles")),
+            List.of("Local authorities", "Platform sign-in log"), List.of("Home", "Organisations", "Members and roles", "Moderation", "Messages")),
     /** In Warwickshire and Solihull: chooses Solihull after signing in. */
     CONSULTANT("consultant", "Solihull Metropolitan Borough Council",
-            List.of("Home", "Organisations", "Switch local authority"), List.of("Members and roles", "Local authorities"));
+            List.of("Home", "Organisations", "Switch local authority"), List.of("Members and roles", "Local authorities", "Moderation"));
 
     private final String username;
     private final String tenantName;
