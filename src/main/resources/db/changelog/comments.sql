@@ -44,7 +44,7 @@ create table moderation_log (
     acted_at timestamptz not null,
     moderator_id uuid,
     moderator_name varchar(200) not null,
-    action varchar(30) not null,
+    action varchar(200) not null,
     comment_id uuid,
     person_id uuid,
     person_name varchar(200),
@@ -98,7 +98,7 @@ create policy tenant_isolation on person_message
     using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
 
 --changeset sendplan:comments-3-grants
--- Comments are never deleted (withdrawn or hidden instead); the moderation log is insert-only.
+-- Nothing is deleted: a comment is withdrawn or hidden instead, and the moderation log is insert-only.
 grant select, insert, update on comment to ${app_role};
 grant select, insert, update on comment_report to ${app_role};
 grant select, insert on moderation_log to ${app_role};
