@@ -166,15 +166,7 @@ public class CommentService {
     }
 
     private static String checked(String text) {
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty()) {
-            throw new InvalidInputException("text", "Write your comment first");
-        }
-        if (body.length() > MAX_LENGTH) {
-            throw new InvalidInputException("text", String.format(Locale.UK,
-                    "Keep a comment to %,d characters: this one has %,d. Your text is still here to shorten.", MAX_LENGTH, body.length()));
-        }
-        return body;
+        return FreeText.required("text", text, MAX_LENGTH, "Write your comment first", "a comment");
     }
 
     private void checkNotPaused(CurrentUser author) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -185,14 +184,6 @@ public class ModerationService {
     }
 
     private static String reason(String field, String text, String missing) {
-        String why = text == null ? "" : text.strip();
-        if (why.isEmpty()) {
-            throw new InvalidInputException(field, missing);
-        }
-        if (why.length() > MAX_REASON) {
-            throw new InvalidInputException(field, String.format(Locale.UK,
-                    "Keep the reason to %,d characters: this one has %,d. Your text is still here to shorten.", MAX_REASON, why.length()));
-        }
-        return why;
+        return FreeText.required(field, text, MAX_REASON, missing, "the reason");
     }
 }
