@@ -3,6 +3,7 @@ package org.sendplan.portal.comments.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -162,8 +163,13 @@ public class CommentThread extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        UUID tenantId = TenantContext.currentTenantId().orElseThrow();
-        registration = broadcaster.register(tenantId, target, posted -> ui.access(() -> arrived(posted, tenantId)));
+        registration = broadcaster.register(TenantContext.currentTenantId().orElseThrow(), target, posted -> {
+            try {
+                ui.access(() -> arrived(posted));
+            } catch (UIDetachedException closedMeanwhile) {
+                // The page was closed between the post and its delivery: nobody is left to tell.
+            }
+        });
     }
 
     @Override
@@ -175,9 +181,8 @@ public class CommentThread extends Div {
     }
 
     /** Runs under the UI's lock with the session's sign-in; dropped if that session has since moved to another tenant. */
-    private void arrived(CommentPosted posted, UUID tenantId) {
-        if (cards.containsKey(posted.commentId()) || !posted.tenantId().equals(TenantContext.currentTenantId().orElse(null))
-                || !tenantId.equals(posted.tenantId())) {
+    private void arrived(CommentPosted posted) {
+        if (cards.containsKey(posted.commentId()) || !posted.tenantId().equals(TenantContext.currentTenantId().orElse(null))) {
             return;
         }
         comments.comment(posted.commentId()).ifPresent(comment -> {
