@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,6 +27,11 @@ import org.sendplan.portal.comments.CommentService;
 import org.sendplan.portal.comments.CommentTarget;
 import org.sendplan.portal.comments.ModerationService;
 import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.plans.PlanFixtures;
+import org.sendplan.portal.plans.PlanLifecycle;
+import org.sendplan.portal.plans.PlanService;
+import org.sendplan.portal.plans.PlanStatus;
+import org.sendplan.portal.plans.PlanSummary;
 import org.sendplan.portal.tenancy.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,6 +41,8 @@ class CommentUiTests extends UiTest {
     @Autowired CommentService comments;
     @Autowired ModerationService moderation;
     @Autowired CommentFixtures fixtures;
+    @Autowired PlanService plans;
+    @Autowired PlanLifecycle lifecycle;
 
     @Test
     void aParentCarerPostsACommentOnAnActionAndSeesItInTheThread() {
@@ -151,6 +159,54 @@ class CommentUiTests extends UiTest {
         _click(_get(cardOf(reply), Button.class, spec -> spec.withText("Mark as official response")));
         assertThat(cardOf(reply).comment().official()).isTrue();
         assertThat(cardOf(reply).getElement().getTextRecursively()).contains("Official response from the local authority");
+    }
+
+    @Test
+    void anAuthorEditsTheirCommentWithinTheWindowAndItIsMarkedEdited() {
+        String author = fixtures.newMember("warwickshire", "Ed Itor", Role.PARENT_CARER);
+        signedIn.as(author);
+        CommentTarget plan = fixtures.demoPlanTarget();
+        CommentDetails posted = comments.post(plan, "Teh typo");
+        signInAndOpen(author, "t/warwickshire/plans/" + plan.id());
+        _click(_get(cardOf(posted), Button.class, spec -> spec.withText("Edit")));
+        _get(cardOf(posted), TextArea.class, spec -> spec.withLabel("Your comment")).setValue("The typo, fixed");
+        _click(_get(cardOf(posted), Button.class, spec -> spec.withText("Save changes")));
+        assertThat(cardOf(posted).getElement().getTextRecursively()).contains("The typo, fixed", "· edited");
+    }
+
+    @Test
+    void anyoneWhoReadsAPlanReportsACommentWithAReason() {
+        String author = fixtures.newMember("solihull", "Rhys Reported", Role.PARENT_CARER);
+        signedIn.as(author);
+        CommentTarget plan = fixtures.demoPlanTarget();
+        CommentDetails posted = comments.post(plan, "Something to report");
+        signInAndOpen("solihull.board", "t/solihull/plans/" + plan.id());
+        _click(_get(cardOf(posted), Button.class, spec -> spec.withText("Report")));
+        _click(_get(Button.class, spec -> spec.withText("Report comment")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withLabel("Why should a moderator look at it?"));
+        assertThat(reason.getErrorMessage()).isEqualTo("Say why you are reporting this comment");
+        reason.setValue("Off topic");
+        _click(_get(Button.class, spec -> spec.withText("Report comment")));
+        signedIn.as("solihull.admin");
+        assertThat(moderation.queue()).anySatisfy(r -> {
+            assertThat(r.comment().id()).isEqualTo(posted.id());
+            assertThat(r.reports()).containsExactly("Bea Board (Solihull): Off topic");
+        });
+    }
+
+    @Test
+    void anApprovedVersionHasItsOwnPageWithItsOwnComments() {
+        signedIn.as("kingston.officer");
+        PlanSummary plan = plans.create(PlanFixtures.draft("Plan whose version is discussed"));
+        plan = lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.CONSULTATION);
+        signedIn.as("kingston.board");
+        lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.APPROVED);
+        signInAndOpen("kingston.board", "t/kingston/plans/" + plan.id() + "/versions/1");
+        assertThat(_get(H1.class).getText()).isEqualTo("Version 1 of Plan whose version is discussed");
+        _get(TextArea.class, spec -> spec.withLabel("Your comment")).setValue("We approved this on the understanding that transport is reviewed.");
+        _click(_get(Button.class, spec -> spec.withText("Post comment")));
+        assertThat(_find(CommentCard.class)).singleElement()
+                .satisfies(card -> assertThat(card.comment().target().kind()).isEqualTo("plan-version"));
     }
 
     private CommentCard cardOf(CommentDetails comment) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.UiTest;
 import org.sendplan.portal.comments.CommentDetails;
@@ -49,6 +50,19 @@ class ModerationUiTests extends UiTest {
 
         signInAndOpen(author, "t/warwickshire/messages");
         assertThat(_find(H2.class)).extracting(H2::getText).contains("A moderator hid your comment");
+    }
+
+    @Test
+    void aReasonHoldingMarkupReachesTheAuthorAsText() {
+        String author = fixtures.newMember("kingston", "Tess Text", Role.PARENT_CARER);
+        signedIn.as(author);
+        CommentDetails posted = comments.post(fixtures.firstDemoAction(), "A comment");
+        signedIn.as("kingston.admin");
+        moderation.hide(Set.of(posted.id()), "<script>alert(1)</script>");
+        signInAndOpen(author, "t/kingston/messages");
+        MessagesView view = _get(MessagesView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("was hidden because: <script>alert(1)</script>");
+        assertThat(view.getElement().getOuterHTML()).doesNotContain("<script>");
     }
 
     @Test
