@@ -176,7 +176,7 @@ public class ModerationService {
     /** Moderators may lack a role that reads the target (a draft plan, say); the queue still names it. */
     private TargetDescription describe(Comment comment) {
         return targets.describe(comment.target())
-                .orElse(new TargetDescription("a " + comment.target().kind().replace('-', ' ') + " you cannot open", null, "not readable"));
+                .orElse(new TargetDescription("a " + comment.target().kind().replace('-', ' ') + " you cannot open", null, "You cannot open this"));
     }
 
     private String name(UUID personId) {
