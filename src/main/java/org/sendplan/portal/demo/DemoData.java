@@ -8,6 +8,7 @@ import org.sendplan.portal.administration.MemberDirectory;
 import org.sendplan.portal.administration.TenantOnboarding;
 import org.sendplan.portal.identity.AccountService;
 import org.sendplan.portal.identity.NewAccount;
+import org.sendplan.portal.plans.PlanSummary;
 import org.sendplan.portal.tenancy.NewTenant;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.OrganisationDraft;
@@ -51,12 +52,14 @@ class DemoData implements ApplicationRunner {
     private final DemoKpis demoKpis;
     private final DemoForecast demoForecast;
     private final DemoReturns demoReturns;
+    private final DemoComments comments;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
             AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements,
-            DemoKpis demoKpis, DemoForecast demoForecast, DemoReturns demoReturns) {
+            DemoKpis demoKpis, DemoForecast demoForecast, DemoReturns demoReturns, DemoComments comments) {
         this.demoKpis = demoKpis;
         this.demoReturns = demoReturns;
+        this.comments = comments;
         this.resourceProposal = resourceProposal;
         this.fundingStatements = fundingStatements;
         this.demoPlan = demoPlan;
@@ -109,7 +112,9 @@ class DemoData implements ApplicationRunner {
             addMember(demo, "parent", "Parveen Parent", Set.of(Role.PARENT_CARER), forum.id());
             addMember(demo, "forumlead", "Lee Forum-Lead", EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD), forum.id());
             addMember(demo, "school", "Sam Senco", Set.of(Role.SCHOOL_EDITOR), firstSchool);
-            demoForecast.seed(demoPlan.seed(demo.name()));
+            PlanSummary plan = demoPlan.seed(demo.name());
+            demoForecast.seed(plan.id());
+            comments.seed(tenant, plan);
             fundingStatements.seed(demo.slug(), demo.schools().getFirst().urn());
             demoKpis.seed();
             demoReturns.seed();

@@ -47,16 +47,15 @@ class DemoPlan {
 
     /**
      * Runs inside the tenant's scope, briefly with an officer's authority added to the demo runner's.
-     * Returns the plan, whose savings the demo forecast reads.
+     * Returns the plan, whose savings the demo forecast reads and on which demo comments are made.
      */
-    UUID seed(String tenantName) {
+    PlanSummary seed(String tenantName) {
         return AsOfficer.call(() -> {
             PlanSummary plan = plans.create(new PlanDraft(tenantName + " SEND & Inclusion delivery plan (demo)",
                     FinancialYear.parse("2025/26"), FinancialYear.parse("2027/28"), null));
             imports.importTable(plan.id(), PlanTableUpload.of("demo-plan.tsv", table()));
             addSavings(plan.id());
-            lifecycle.moveTo(plan.id(), plans.plan(plan.id()).orElseThrow().version(), PlanStatus.CONSULTATION);
-            return plan.id();
+            return lifecycle.moveTo(plan.id(), plans.plan(plan.id()).orElseThrow().version(), PlanStatus.CONSULTATION);
         });
     }
 

@@ -1,6 +1,7 @@
 package org.sendplan.portal.plans;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.sendplan.portal.common.InvalidInputException;
@@ -85,7 +86,17 @@ public class PlanLifecycle {
     public List<PlanVersionSummary> versions(UUID planId) {
         planService.plan(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         return versions.findByPlanIdOrderByNumberDesc(planId).stream()
-                .map(v -> new PlanVersionSummary(v.number(), v.approvedAt(), v.approvedBy())).toList();
+                .map(PlanLifecycle::summary).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<PlanVersionSummary> version(UUID planId, int number) {
+        planService.plan(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        return versions.findByPlanIdAndNumber(planId, number).map(PlanLifecycle::summary);
+    }
+
+    private static PlanVersionSummary summary(PlanVersion v) {
+        return new PlanVersionSummary(v.id(), v.number(), v.approvedAt(), v.approvedBy());
     }
 
     /** Compares an approved version with another, or with the plan as it is now when {@code toNumber} is null. */

@@ -1,5 +1,6 @@
 package org.sendplan.portal.plans;
 
 import java.time.Instant;
+import java.util.UUID;
 
-public record PlanVersionSummary(int number, Instant approvedAt, String approvedBy) {}
+public record PlanVersionSummary(UUID id, int number, Instant approvedAt, String approvedBy) {}

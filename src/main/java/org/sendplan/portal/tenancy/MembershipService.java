@@ -70,6 +70,12 @@ public class MembershipService {
         return memberships.findAll().stream().map(MembershipService::toDetails).toList();
     }
 
+    /** Everyone who belongs to the current tenant, so any member can mention another by name. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<UUID> memberPersonIds() {
+        return memberships.findAll().stream().map(Membership::personId).collect(Collectors.toSet());
+    }
+
     @PreAuthorize("isAuthenticated()")
     public long countMembers() {
         return memberships.findAll().stream().map(Membership::personId).distinct().count();
@@ -145,6 +151,9 @@ public class MembershipService {
         }
         if (roles.contains(Role.PLATFORM_ADMIN)) {
             throw new InvalidInputException("roles", "Platform administrator is not a role within a local authority");
+        }
+        if (roles.equals(EnumSet.of(Role.MODERATOR))) {
+            throw new InvalidInputException("roles", "Moderator is a duty added to a role: choose their role as well");
         }
         if (organisationId != null && organisations.findById(organisationId).isEmpty()) {
             throw new InvalidInputException("organisation", "That organisation is not in this local authority");

@@ -12,7 +12,9 @@ public enum Role {
     BOARD_MEMBER("board_member", "Board member", true),
     PARENT_CARER("parent_carer", "Parent carer", true),
     FORUM_LEAD("forum_lead", "Parent carer forum lead", true),
-    SCHOOL_EDITOR("school_editor", "School editor", false);
+    SCHOOL_EDITOR("school_editor", "School editor", false),
+    /** A duty added to another role: works the queue of reported comments, as tenant administrators do. */
+    MODERATOR("moderator", "Moderator", true);
 
     private final String code;
     private final String label;

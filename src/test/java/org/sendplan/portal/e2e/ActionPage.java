@@ -68,7 +68,10 @@ public final class ActionPage {
 
     /** Every button in the page's content (an officer's edit, update and remove). */
     public List<String> buttons() {
-        return page.locator("main vaadin-button").allTextContents().stream().map(String::strip).toList();
+        @SuppressWarnings("unchecked")
+        List<String> outsideComments = (List<String>) page.locator("main vaadin-button").evaluateAll(
+                "buttons => buttons.filter(b => !b.closest('.comment-thread')).map(b => b.textContent.trim())");
+        return outsideComments;
     }
 
     private Locator button(String name) {

@@ -68,8 +68,11 @@ public final class PlanPage {
         return this;
     }
 
-    /** Every button in the page's content: lifecycle moves and the officers' tools. */
+    /** Every button in the page's content but the comments (anyone who reads may comment): lifecycle moves and the officers' tools. */
     public List<String> buttons() {
-        return page.locator("main vaadin-button").allTextContents().stream().map(String::strip).toList();
+        @SuppressWarnings("unchecked")
+        List<String> outsideComments = (List<String>) page.locator("main vaadin-button").evaluateAll(
+                "buttons => buttons.filter(b => !b.closest('.comment-thread')).map(b => b.textContent.trim())");
+        return outsideComments;
     }
 }

@@ -66,10 +66,11 @@ class ShellUiTests extends UiTest {
     @Test
     void navigationOffersOnlyWhatTheRoleMayOpen() {
         signInAndOpen("warwickshire.parent", "t/warwickshire");
-        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs");
+        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Official responses", "Messages");
         signedIn.out();
         signInAndOpen("warwickshire.admin", "t/warwickshire");
-        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Returns", "Publish finance tables", "Organisations", "Members and roles", "Sign-in log");
+        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Returns", "Publish finance tables", "Official responses", "Messages",
+                "Organisations", "Members and roles", "Sign-in log", "Moderation");
     }
 
     @Test

@@ -46,6 +46,14 @@ public class PlanVersion {
         this.snapshot = snapshot;
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public UUID planId() {
+        return planId;
+    }
+
     public int number() {
         return number;
     }

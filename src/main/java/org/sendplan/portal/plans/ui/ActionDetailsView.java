@@ -27,6 +27,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.sendplan.portal.comments.ui.CommentThreads;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.plans.ActionChangeRecord;
 import org.sendplan.portal.plans.ActionDetails;
@@ -34,6 +35,7 @@ import org.sendplan.portal.plans.ActionPageSection;
 import org.sendplan.portal.plans.ActionSavingsService;
 import org.sendplan.portal.plans.ActionService;
 import org.sendplan.portal.plans.MilestoneDraft;
+import org.sendplan.portal.plans.PlanCommentTargets;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.ProgressService;
 import org.sendplan.portal.plans.ProgressUpdateDetails;
@@ -51,19 +53,21 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
     private final ActionSavingsService savings;
     private final SignInService signIn;
     private final List<ActionPageSection> sections;
+    private final CommentThreads comments;
     private final boolean officer;
     private final boolean savingsRecorder;
     private String title = "Action – SEND Plan Portal";
     private UUID actionId;
 
     ActionDetailsView(ActionService actions, PlanService plans, ProgressService progress, ActionSavingsService savings, SignInService signIn,
-            AuthenticationContext authentication, ObjectProvider<ActionPageSection> sections) {
+            CommentThreads comments, AuthenticationContext authentication, ObjectProvider<ActionPageSection> sections) {
         this.actions = actions;
         this.sections = sections.orderedStream().toList();
         this.plans = plans;
         this.progress = progress;
         this.savings = savings;
         this.signIn = signIn;
+        this.comments = comments;
         this.officer = authentication.hasRole("LA_OFFICER");
         this.savingsRecorder = officer || authentication.hasRole("FINANCE_OFFICER");
         addClassName("page");
@@ -105,6 +109,7 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
                 new H2("Progress updates"), updates(action));
         sections.forEach(section -> section.sectionFor(action.id()).ifPresent(this::add));
         add(new H2("History"), history(action));
+        add(comments.on(PlanCommentTargets.action(action.id())));
     }
 
     private void confirmRemoval(ActionDetails action, String tenant) {

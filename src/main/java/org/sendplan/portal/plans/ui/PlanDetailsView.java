@@ -18,8 +18,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
+import org.sendplan.portal.comments.ui.CommentThreads;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.plans.ActionService;
+import org.sendplan.portal.plans.PlanCommentTargets;
 import org.sendplan.portal.plans.PlanExportService;
 import org.sendplan.portal.plans.PlanImportService;
 import org.sendplan.portal.plans.PlanLifecycle;
@@ -40,18 +42,20 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
     private final PlanImportService imports;
     private final PlanExportService exports;
     private final SignInService signIn;
+    private final CommentThreads comments;
     private final boolean officer;
     private String title = "Plan – SEND Plan Portal";
     private UUID planId;
 
     PlanDetailsView(PlanService plans, ActionService actions, PlanLifecycle lifecycle, PlanImportService imports,
-            PlanExportService exports, SignInService signIn, AuthenticationContext authentication) {
+            PlanExportService exports, SignInService signIn, CommentThreads comments, AuthenticationContext authentication) {
         this.plans = plans;
         this.actions = actions;
         this.lifecycle = lifecycle;
         this.imports = imports;
         this.exports = exports;
         this.signIn = signIn;
+        this.comments = comments;
         this.officer = authentication.hasRole("LA_OFFICER");
         addClassName("page");
     }
@@ -90,8 +94,9 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
         add(new H2("At a glance"), new PlanAtAGlance(plan.id(), actions));
         add(new H2("Actions"), browser);
         add(new H2("What changed since a board meeting"), new ChangesSincePanel(plan.id(), actions, tenant));
-        add(new H2("Approved versions"), new PlanVersionsPanel(plan.id(), lifecycle));
+        add(new H2("Approved versions"), new PlanVersionsPanel(plan.id(), lifecycle, tenant));
         add(new H2("Stages"), stages(plan));
+        add(comments.on(PlanCommentTargets.plan(plan.id())));
     }
 
     private HorizontalLayout lifecycleButtons(PlanSummary plan) {

@@ -25,6 +25,10 @@ final class PlanLinks {
         return PlanAddresses.action(tenant, planId, actionId);
     }
 
+    static String version(String tenant, UUID planId, int number) {
+        return plan(tenant, planId) + "/versions/" + number;
+    }
+
     static java.util.Optional<UUID> parse(String text) {
         try {
             return java.util.Optional.of(UUID.fromString(text));

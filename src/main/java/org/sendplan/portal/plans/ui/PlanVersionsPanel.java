@@ -3,9 +3,11 @@ package org.sendplan.portal.plans.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
@@ -19,15 +21,15 @@ class PlanVersionsPanel extends Div {
 
     private final Div comparison = new Div();
 
-    PlanVersionsPanel(UUID planId, PlanLifecycle lifecycle) {
+    PlanVersionsPanel(UUID planId, PlanLifecycle lifecycle, String tenant) {
         List<PlanVersionSummary> versions = lifecycle.versions(planId);
         if (versions.isEmpty()) {
             add(new Paragraph("No version of this plan has been approved yet."));
             return;
         }
         UnorderedList list = new UnorderedList();
-        versions.forEach(v -> list.add(new ListItem("Version " + v.number() + ", approved by " + v.approvedBy() + " on "
-                + PlanListView.WHEN.format(v.approvedAt()))));
+        versions.forEach(v -> list.add(new ListItem(new Anchor(PlanLinks.version(tenant, planId, v.number()), "Version " + v.number()),
+                new Span(", approved by " + v.approvedBy() + " on " + PlanListView.WHEN.format(v.approvedAt())))));
         ComboBox<PlanVersionSummary> from = new ComboBox<>("Compare version");
         from.setItems(versions);
         from.setItemLabelGenerator(v -> "Version " + v.number());

@@ -1,0 +1,72 @@
+package org.sendplan.portal.comments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.sendplan.portal.identity.AccountService;
+import org.sendplan.portal.identity.AccountSummary;
+import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.tenancy.MembershipService;
+import org.sendplan.portal.tenancy.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Who is commenting now, whether they moderate, and the members of the tenant they may mention. */
+@Component
+class CommentPeople {
+
+    private final SignInService signIn;
+    private final MembershipService memberships;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    CommentPeople(SignInService signIn, MembershipService memberships, AccountService accounts, Optional<Clock> clock) {
+        this.signIn = signIn;
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** A person signed in to a tenant: comments always have a named author. */
+    CurrentUser current() {
+        return signIn.currentUser().filter(user -> user.tenant() != null)
+                .orElseThrow(() -> new AccessDeniedException("Sign in to a local authority to comment"));
+    }
+
+    boolean moderates(CurrentUser user) {
+        return user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.MODERATOR);
+    }
+
+    Viewer viewer() {
+        CurrentUser user = current();
+        return new Viewer(user.personId(), moderates(user), now());
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Display name to person id, for every member of the current tenant. */
+    Map<String, UUID> members() {
+        Map<String, UUID> byName = new LinkedHashMap<>();
+        accounts.accountsByIds(memberships.memberPersonIds()).values().stream()
+                .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
+                .forEach(account -> byName.putIfAbsent(account.displayName(), account.id()));
+        return byName;
+    }
+
+    Optional<String> nameOf(UUID personId) {
+        return Optional.ofNullable(accounts.accountsByIds(Set.of(personId)).get(personId)).map(AccountSummary::displayName);
+    }
+
+    record Viewer(UUID personId, boolean moderator, Instant now) {}
+}

@@ -1,0 +1,27 @@
+package org.sendplan.portal.comments;
+
+import java.util.List;
+import org.sendplan.portal.comments.internal.PersonMessage;
+import org.sendplan.portal.comments.internal.PersonMessages;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in person's own messages in this local authority, newest first. */
+@Service
+@Transactional(readOnly = true)
+public class MessageService {
+
+    private final PersonMessages messages;
+    private final CommentPeople people;
+
+    MessageService(PersonMessages messages, CommentPeople people) {
+        this.messages = messages;
+        this.people = people;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Message> myMessages() {
+        return messages.findTop200ByPersonIdOrderBySentAtDesc(people.current().personId()).stream().map(PersonMessage::toMessage).toList();
+    }
+}
