@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -107,7 +110,8 @@ class ReturnsApiTests {
     void aDraftWithBadValuesIsRefusedFieldByFieldAndNothingIsSaved() throws Exception {
         ReturnSummary own = fixture.open("warwickshire", "API bad draft").returns().getFirst();
         send("warwickshire.school", put("/api/v1/returns/" + own.id()),
-                "{\"version\": 0, \"answers\": {\"on_roll\": {\"value\": \"lots\"}, \"ehcp\": {\"value\": \"3\"}, \"spend\": {\"value\": \"2000000\"}}}")
+                """
+                {"version": 0, "answers": {"on_roll": {"value": "lots"}, "ehcp": {"value": "3"}, "spend": {"value": "2000000"}}}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors", hasSize(2)))
@@ -181,27 +185,48 @@ class ReturnsApiTests {
     }
 
     @Test
+    void anLaOfficersTokenQueriesAcceptsAndReopensButASchoolEditorsCannot() throws Exception {
+        ReturnSummary own = fixture.open("warwickshire", "API LA steps").returns().getFirst();
+        send("warwickshire.school", post("/api/v1/returns/" + own.id() + "/submit"), COMPLETE.formatted(0)).andExpect(status().isOk());
+        send("warwickshire.school", post("/api/v1/returns/" + own.id() + "/accept"), "{\"version\": 1}").andExpect(status().isForbidden());
+        send("warwickshire.officer", post("/api/v1/returns/" + own.id() + "/query"), "{\"version\": 1, \"fieldQueries\": {\"ehcp\": \"Check\"}}")
+                .andExpect(jsonPath("$.status").value("QUERIED"))
+                .andExpect(jsonPath("$.fields[1].query").value("Check"));
+        send("warwickshire.school", post("/api/v1/returns/" + own.id() + "/submit"), COMPLETE.formatted(2)).andExpect(status().isOk());
+        String accepted = send("warwickshire.officer", post("/api/v1/returns/" + own.id() + "/accept"), "{\"version\": 3}")
+                .andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andReturn().getResponse().getContentAsString();
+        long version = JsonPath.<Integer>read(accepted, "$.version");
+        send("warwickshire.officer", post("/api/v1/returns/" + own.id() + "/reopen"), "{\"version\": %d}".formatted(version))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        send("warwickshire.officer", post("/api/v1/returns/" + own.id() + "/reopen"),
+                "{\"version\": %d, \"reason\": \"Typo in EHC plans\"}".formatted(version))
+                .andExpect(jsonPath("$.status").value("QUERIED"))
+                .andExpect(jsonPath("$.overallQuery").value("Typo in EHC plans"));
+    }
+
+    @Test
     void aSchoolEditorsTokenCannotReadOrChangeAnotherSchoolsReturn() throws Exception {
         ReturnSummary other = fixture.open("warwickshire", "API other school").returns().get(1);
-        as("warwickshire.school", get("/api/v1/returns/" + other.id()))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        send("warwickshire.school", put("/api/v1/returns/" + other.id()), "{\"version\": 0, \"answers\": {}}")
-                .andExpect(status().isForbidden());
-        send("warwickshire.school", post("/api/v1/returns/" + other.id() + "/submit"), COMPLETE.formatted(0))
-                .andExpect(status().isForbidden());
+        everyCallOn("warwickshire.school", other, status().isForbidden());
     }
 
     @Test
     void anotherTenantsReturnIsNotFound() throws Exception {
         ReturnSummary kingston = fixture.open("kingston", "API other tenant").returns().getFirst();
-        as("warwickshire.officer", get("/api/v1/returns/" + kingston.id()))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        send("warwickshire.school", put("/api/v1/returns/" + kingston.id()), "{\"version\": 0, \"answers\": {}}")
-                .andExpect(status().isNotFound());
-        send("warwickshire.school", post("/api/v1/returns/" + kingston.id() + "/submit"), COMPLETE.formatted(0))
-                .andExpect(status().isNotFound());
+        everyCallOn("warwickshire.school", kingston, status().isNotFound());
+        as("warwickshire.officer", get("/api/v1/returns/" + kingston.id())).andExpect(status().isNotFound());
+    }
+
+    /** Reading, saving and submitting the return all end the same way, as problem JSON. */
+    void everyCallOn(String username, ReturnSummary r, ResultMatcher expected) throws Exception {
+        for (MockHttpServletRequestBuilder call : List.of(get("/api/v1/returns/" + r.id()), put("/api/v1/returns/" + r.id()),
+                post("/api/v1/returns/" + r.id() + "/submit"))) {
+            send(username, call, COMPLETE.formatted(0))
+                    .andExpect(expected)
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
     }
 
     @Test
@@ -211,6 +236,7 @@ class ReturnsApiTests {
                 .andExpect(jsonPath("$.paths['/api/v1/returns/{id}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/returns/{id}'].put").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/returns/{id}/submit'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/returns/{id}/accept'].post").exists())
                 .andExpect(jsonPath("$.components.schemas.SchoolReturn.properties.fields").exists())
                 .andExpect(jsonPath("$.components.schemas.ReturnAnswers.properties.version").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.personalAccessToken.scheme").value("bearer"));

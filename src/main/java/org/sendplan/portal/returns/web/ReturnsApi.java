@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -118,6 +119,13 @@ class ReturnsApi {
             @Schema(example = "{\"on_roll\": {\"value\": \"231\"}, \"ehcp\": {\"notApplicable\": true, \"reason\": \"Counted by the unit\"}}")
             Map<String, ReturnAnswer> answers) {}
 
+    @Schema(description = "The local authority's step on a handed-in return")
+    record LaStep(@Schema(description = "The version last read", example = "4", requiredMode = Schema.RequiredMode.REQUIRED) Long version,
+            @Schema(description = "Query: the question about the whole return") String overallQuery,
+            @Schema(description = "Query: questions about single figures, by field code", example = "{\"ehcp\": \"Six looks low\"}")
+            Map<String, String> fieldQueries,
+            @Schema(description = "Reopen: why the accepted return needs correcting") String reason) {}
+
     @GetMapping
     @Operation(summary = "The returns this token may act on: a school editor's own schools', or every school's of the local authority")
     List<ReturnItem> list(
@@ -135,13 +143,35 @@ class ReturnsApi {
     @PutMapping("/{id}")
     @Operation(summary = "Save the answers as a draft: figures must be readable and within range; required answers and comments can wait")
     SchoolReturn saveDraft(@PathVariable UUID id, @RequestBody ReturnAnswers request) {
-        return SchoolReturn.of(returns.saveDraft(id, versionOf(request), entries(existing(id), request)));
+        return SchoolReturn.of(returns.saveDraft(id, versionOf(request.version()), entries(existing(id), request)));
     }
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit the answers to the local authority (or resubmit after a query): every rule is checked")
     SchoolReturn submit(@PathVariable UUID id, @RequestBody ReturnAnswers request) {
-        return SchoolReturn.of(returns.submit(id, versionOf(request), entries(existing(id), request)));
+        return SchoolReturn.of(returns.submit(id, versionOf(request.version()), entries(existing(id), request)));
+    }
+
+    @PostMapping("/{id}/query")
+    @Operation(summary = "Send a submitted return back to the school with questions (an LA officer's token only)")
+    SchoolReturn query(@PathVariable UUID id, @RequestBody LaStep request) {
+        existing(id);
+        return SchoolReturn.of(returns.query(id, versionOf(request.version()), request.overallQuery(),
+                Objects.requireNonNullElse(request.fieldQueries(), Map.of())));
+    }
+
+    @PostMapping("/{id}/accept")
+    @Operation(summary = "Accept a submitted return: it is locked and its figures go to the KPIs (an LA officer's token only)")
+    SchoolReturn accept(@PathVariable UUID id, @RequestBody LaStep request) {
+        existing(id);
+        return SchoolReturn.of(returns.accept(id, versionOf(request.version())));
+    }
+
+    @PostMapping("/{id}/reopen")
+    @Operation(summary = "Reopen an accepted return for correction, with the reason (an LA officer's token only)")
+    SchoolReturn reopen(@PathVariable UUID id, @RequestBody LaStep request) {
+        existing(id);
+        return SchoolReturn.of(returns.reopen(id, versionOf(request.version()), request.reason()));
     }
 
     /** Names who changed the return since the caller read it, so the school's system can tell its user. */
@@ -156,7 +186,7 @@ class ReturnsApi {
                     ReturnStepRecord last = now.steps().getLast();
                     problem.setProperty("changedBy", last.by());
                     problem.setProperty("changedAt", last.at());
-                    problem.setDetail(last.by() + " changed this return (" + last.action().pastTense().toLowerCase() + ") at " + last.at()
+                    problem.setDetail(last.by() + " changed this return (" + last.action().pastTense().toLowerCase(Locale.UK) + ") at " + last.at()
                             + " since you read it. Read it again and repeat your change.");
                 }
             });
@@ -164,16 +194,17 @@ class ReturnsApi {
         return problem;
     }
 
+    /** Read before any change, so another tenant's return is 404 here as on reading, and another school's 403. */
     private SchoolReturnDetails existing(UUID id) {
         return returns.find(id).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no return " + id + " in your local authority"));
     }
 
-    private static long versionOf(ReturnAnswers request) {
-        if (request.version() == null) {
+    private static long versionOf(Long version) {
+        if (version == null) {
             throw new InvalidInputException("version", "Send the version of the return you last read");
         }
-        return request.version();
+        return version;
     }
 
     /** The answers by field code; an unknown code is refused rather than dropped, so a mistyped one is not lost silently. */
