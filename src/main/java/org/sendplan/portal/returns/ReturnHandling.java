@@ -76,7 +76,8 @@ class ReturnHandling {
     ReturnSummary summaryOf(SchoolReturn r, DataCollection collection, OrganisationDetails school) {
         return new ReturnSummary(r.id(), collection.id(), collection.toDetails().title(), collection.period().label(), r.schoolId(),
                 school == null ? "Unknown school" : school.name(), school == null ? "" : school.urn(),
-                school == null ? null : school.planningArea(), r.status(), collection.opensOn(), collection.deadline(), today(), r.lastChangedAt());
+                school == null ? null : school.planningArea(), r.status(), collection.opensOn(), collection.deadline(), today(), r.lastChangedAt(),
+                r.version());
     }
 
     /** Each school's accepted figures of the previous period of the collection's series, by field code. */

@@ -17,4 +17,9 @@ public class ReturnProblems extends InvalidInputException {
     public List<FieldProblem> problems() {
         return problems;
     }
+
+    @Override
+    public List<FieldMessage> fieldMessages() {
+        return problems.stream().map(p -> new FieldMessage(p.fieldCode(), p.message())).toList();
+    }
 }

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /** One school's return as lists show it. */
 public record ReturnSummary(UUID id, UUID collectionId, String collectionTitle, String period, UUID schoolId, String schoolName,
-        String urn, String planningArea, ReturnStatus status, LocalDate opensOn, LocalDate deadline, LocalDate today, Instant lastChangedAt)
+        String urn, String planningArea, ReturnStatus status, LocalDate opensOn, LocalDate deadline, LocalDate today, Instant lastChangedAt,
+        long version)
         implements Serializable {
 
     /** Past its deadline and not with the LA. */

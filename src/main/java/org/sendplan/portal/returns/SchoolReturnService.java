@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
@@ -54,12 +53,25 @@ public class SchoolReturnService {
 
     /** A school editor's returns, for their own school(s), latest deadline first; empty for the LA, who follow collections. */
     public List<ReturnSummary> ownSchoolsReturns() {
-        Optional<Set<UUID>> own = TenantContext.organisationLimit();
-        if (own.isEmpty()) {
-            return List.of();
-        }
+        return TenantContext.organisationLimit().map(own -> summaries(returns.findBySchoolIdIn(own))).orElse(List.of());
+    }
+
+    /**
+     * The returns the person may act on, latest deadline first: a school editor's own schools', the LA's every school's.
+     *
+     * @param collectionId only this collection's, or null for every collection's
+     * @param status       only returns in this state, or null for any
+     */
+    public List<ReturnSummary> actionable(UUID collectionId, ReturnStatus status) {
+        List<SchoolReturn> found = TenantContext.organisationLimit().map(returns::findBySchoolIdIn)
+                .orElseGet(() -> collectionId == null ? returns.findAll() : returns.findByCollectionId(collectionId));
+        return summaries(found.stream()
+                .filter(r -> collectionId == null || r.collectionId().equals(collectionId))
+                .filter(r -> status == null || r.status() == status).toList());
+    }
+
+    private List<ReturnSummary> summaries(List<SchoolReturn> found) {
         Map<UUID, OrganisationDetails> schools = handling.schools();
-        List<SchoolReturn> found = returns.findBySchoolIdIn(own.get());
         Map<UUID, DataCollection> byId = collections.findByIdIn(found.stream().map(SchoolReturn::collectionId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(DataCollection::id, c -> c));
         return found.stream().map(r -> handling.summaryOf(r, byId.get(r.collectionId()), schools.get(r.schoolId())))

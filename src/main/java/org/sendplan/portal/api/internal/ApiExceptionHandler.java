@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.common.InvalidInputException.FieldMessage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,17 +30,16 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice(basePackages = "org.sendplan.portal")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    record FieldProblem(String field, String message) {}
-
     @ExceptionHandler
     ProblemDetail invalidInput(InvalidInputException invalid) {
-        return badInput(invalid.getMessage(), List.of(new FieldProblem(invalid.field(), invalid.getMessage())));
+        List<FieldMessage> problems = invalid.fieldMessages();
+        return badInput(summary(problems), problems);
     }
 
     @ExceptionHandler
     ProblemDetail constraintViolations(ConstraintViolationException violations) {
-        List<FieldProblem> problems = violations.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(leafOf(v.getPropertyPath()), v.getMessage()))
+        List<FieldMessage> problems = violations.getConstraintViolations().stream()
+                .map(v -> new FieldMessage(leafOf(v.getPropertyPath()), v.getMessage()))
                 .sorted((a, b) -> String.valueOf(a.field()).compareTo(String.valueOf(b.field())))
                 .toList();
         return badInput(summary(problems), problems);
@@ -59,8 +59,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> problems = invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+        List<FieldMessage> problems = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldMessage(error.getField(), error.getDefaultMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         return ResponseEntity.badRequest().body(badInput(summary(problems), problems));
@@ -74,12 +74,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = "'" + field + "' has a value of the wrong kind: amounts are numbers such as 1234.50, text is in quotes";
-            return ResponseEntity.badRequest().body(badInput(message, List.of(new FieldProblem(field, message))));
+            return ResponseEntity.badRequest().body(badInput(message, List.of(new FieldMessage(field, message))));
         }
         return ResponseEntity.badRequest().body(badInput("The request body is not JSON of the documented shape", List.of()));
     }
 
-    private static ProblemDetail badInput(String detail, List<FieldProblem> problems) {
+    private static ProblemDetail badInput(String detail, List<FieldMessage> problems) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid input");
         problem.setProperty("errors", problems.stream()
@@ -88,7 +88,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static String summary(List<FieldProblem> problems) {
+    private static String summary(List<FieldMessage> problems) {
         return problems.size() == 1 ? problems.getFirst().message() : problems.size() + " fields need correcting: see errors";
     }
 
