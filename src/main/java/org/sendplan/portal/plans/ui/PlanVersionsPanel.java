@@ -27,7 +27,8 @@ class PlanVersionsPanel extends Div {
         }
         UnorderedList list = new UnorderedList();
         versions.forEach(v -> list.add(new ListItem("Version " + v.number() + ", approved by " + v.approvedBy() + " on "
-                + PlanListView.WHEN.format(v.approvedAt()))));
+                + PlanListView.WHEN.format(v.approvedAt()) + ". Parent carer forum: "
+                + lifecycle.forumPositionOn(planId, v.number()).orElse("no position recorded."))));
         ComboBox<PlanVersionSummary> from = new ComboBox<>("Compare version");
         from.setItems(versions);
         from.setItemLabelGenerator(v -> "Version " + v.number());
