@@ -84,19 +84,6 @@ public class ConsultationService {
         return details(consultation, plan);
     }
 
-    /** Moves the window's dates, say to keep it open a week longer; the questions stay as asked. */
-    @PreAuthorize("hasRole('LA_OFFICER')")
-    @Transactional
-    public ConsultationDetails changeWindow(UUID consultationId, long expectedVersion, LocalDate opensOn, LocalDate closesOn) {
-        Consultation consultation = existing(consultationId);
-        if (consultation.version() != expectedVersion) {
-            throw Participants.changedElsewhere("This consultation", consultation.openedBy(), consultation.openedAt());
-        }
-        checkWindow(opensOn, closesOn);
-        consultation.changeWindow(opensOn, closesOn, participants.current().displayName(), Instant.now(clock));
-        return details(consultations.saveAndFlush(consultation), plans.plan(consultation.planId()).orElseThrow());
-    }
-
     /** The plan's latest consultation, if it has one and the person may read the plan. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ConsultationDetails> consultationOf(UUID planId) {

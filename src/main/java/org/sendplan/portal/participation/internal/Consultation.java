@@ -49,10 +49,6 @@ public class Consultation {
         this.id = UUID.randomUUID();
         this.planId = planId;
         this.versionNumber = versionNumber;
-        changeWindow(opensOn, closesOn, by, at);
-    }
-
-    public void changeWindow(LocalDate opensOn, LocalDate closesOn, String by, Instant at) {
         this.opensOn = opensOn;
         this.closesOn = closesOn;
         this.openedBy = by;
@@ -77,14 +73,6 @@ public class Consultation {
 
     public LocalDate closesOn() {
         return closesOn;
-    }
-
-    public String openedBy() {
-        return openedBy;
-    }
-
-    public Instant openedAt() {
-        return openedAt;
     }
 
     public long version() {
