@@ -50,10 +50,12 @@ class DemoData implements ApplicationRunner {
     private final DemoFundingStatements fundingStatements;
     private final DemoKpis demoKpis;
     private final DemoForecast demoForecast;
+    private final DemoParticipation participation;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
             AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements,
-            DemoKpis demoKpis, DemoForecast demoForecast) {
+            DemoKpis demoKpis, DemoForecast demoForecast, DemoParticipation participation) {
+        this.participation = participation;
         this.demoKpis = demoKpis;
         this.resourceProposal = resourceProposal;
         this.fundingStatements = fundingStatements;
@@ -107,7 +109,9 @@ class DemoData implements ApplicationRunner {
             addMember(demo, "parent", "Parveen Parent", Set.of(Role.PARENT_CARER), forum.id());
             addMember(demo, "forumlead", "Lee Forum-Lead", EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD), forum.id());
             addMember(demo, "school", "Sam Senco", Set.of(Role.SCHOOL_EDITOR), firstSchool);
-            demoForecast.seed(demoPlan.seed(demo.name()));
+            UUID planId = demoPlan.seed(demo.name());
+            demoForecast.seed(planId);
+            participation.seed(demo.slug(), planId);
             fundingStatements.seed(demo.slug(), demo.schools().getFirst().urn());
             demoKpis.seed();
         });
