@@ -10,32 +10,33 @@ import java.util.List;
 public enum DemoUser {
 
     TENANT_ADMIN("warwickshire.admin", "Warwickshire County Council",
-            List.of("Home", "KPIs", "Organisations", "Members and roles", "Sign-in log", "Publish finance tables"),
-            List.of("Local authorities", "Personal access tokens", "SEN funding statements")),
+            List.of("Home", "KPIs", "Organisations", "Members and roles", "Sign-in log", "Publish finance tables", "Co-production settings"),
+            List.of("Local authorities", "Personal access tokens", "SEN funding statements", "Proposals")),
     LA_OFFICER("solihull.officer", "Solihull Metropolitan Borough Council",
-            List.of("Home", "KPIs", "Organisations", "Personal access tokens", "SEN funding statements"),
-            List.of("Members and roles", "Sign-in log", "Local authorities")),
+            List.of("Home", "Proposals", "KPIs", "Organisations", "Personal access tokens", "SEN funding statements"),
+            List.of("Members and roles", "Sign-in log", "Local authorities", "Co-production settings")),
     FINANCE_OFFICER("kingston.finance", "Royal Borough of Kingston upon Thames",
             List.of("Home", "KPIs", "Publish finance tables"),
-            List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements")),
+            List.of("Proposals", "Co-production settings", "Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements")),
     BOARD_MEMBER("warwickshire.board", "Warwickshire County Council",
-            List.of("Home", "KPIs"),
+            List.of("Home", "Proposals", "KPIs"),
             List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements")),
     PARENT_CARER("solihull.parent", "Solihull Metropolitan Borough Council",
-            List.of("Home", "KPIs"),
+            List.of("Home", "Proposals", "KPIs"),
             List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements")),
     FORUM_LEAD("kingston.forumlead", "Royal Borough of Kingston upon Thames",
-            List.of("Home", "KPIs"),
+            List.of("Home", "Proposals", "KPIs"),
             List.of("Organisations", "Members and roles", "Sign-in log", "Local authorities", "Personal access tokens", "SEN funding statements",
                     "Finance")),
     SCHOOL_EDITOR("warwickshire.school", "Warwickshire County Council",
-            List.of("Home", "Personal access tokens", "SEN funding statements"),
-            List.of("KPIs", "Organisations", "Members and roles", "Sign-in log", "Local authorities", "Finance")),
+            List.of("Home", "Proposals", "Personal access tokens", "SEN funding statements"),
+            List.of("Co-production settings", "KPIs", "Organisations", "Members and roles", "Sign-in log", "Local authorities", "Finance")),
     PLATFORM_ADMIN("platform.admin", "Platform",
-            List.of("Local authorities", "Platform sign-in log"), List.of("Home", "KPIs", "Organisations", "Members and roles")),
+            List.of("Local authorities", "Platform sign-in log"), List.of("Home", "KPIs", "Organisations", "Members and roles", "Proposals")),
     /** In Warwickshire and Solihull: chooses Solihull after signing in. */
     CONSULTANT("consultant", "Solihull Metropolitan Borough Council",
-            List.of("Home", "KPIs", "Organisations", "Personal access tokens", "SEN funding statements", "Switch local authority"), List.of("Members and roles", "Local authorities"));
+            List.of("Home", "Proposals", "KPIs", "Organisations", "Personal access tokens", "SEN funding statements", "Switch local authority"),
+            List.of("Members and roles", "Local authorities"));
 
     private final String username;
     private final String tenantName;

@@ -66,10 +66,11 @@ class ShellUiTests extends UiTest {
     @Test
     void navigationOffersOnlyWhatTheRoleMayOpen() {
         signInAndOpen("warwickshire.parent", "t/warwickshire");
-        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs");
+        assertThat(navigationLabels()).containsExactly("Home", "Plans", "Proposals", "KPIs");
         signedIn.out();
         signInAndOpen("warwickshire.admin", "t/warwickshire");
-        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Publish finance tables", "Organisations", "Members and roles", "Sign-in log");
+        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Publish finance tables", "Organisations", "Members and roles", "Sign-in log",
+                "Co-production settings");
     }
 
     @Test

@@ -132,8 +132,13 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
 
     /** The board reads the forum's position, or that there is none, before approving. */
     private void confirmApproval(PlanSummary plan, Runnable approve) {
-        ConfirmDialog confirm = new ConfirmDialog("Approve version " + plan.nextVersionNumber() + " of " + plan.title() + "?",
-                lifecycle.forumPositionForApproval(plan), "Approve", click -> approve.run());
+        Paragraph position = new Paragraph(lifecycle.forumPositionForApproval(plan));
+        position.addClassName("forum-position");
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Approve version " + plan.nextVersionNumber() + " of " + plan.title() + "?");
+        confirm.setText(position);
+        confirm.setConfirmText("Approve");
+        confirm.addConfirmListener(click -> approve.run());
         confirm.setCancelable(true);
         confirm.setCancelText("Not now");
         confirm.open();
