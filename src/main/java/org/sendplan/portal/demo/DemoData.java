@@ -50,13 +50,15 @@ class DemoData implements ApplicationRunner {
     private final DemoFundingStatements fundingStatements;
     private final DemoKpis demoKpis;
     private final DemoForecast demoForecast;
+    private final DemoReturns demoReturns;
     private final DemoParticipation participation;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
             AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements,
-            DemoKpis demoKpis, DemoForecast demoForecast, DemoParticipation participation) {
+            DemoKpis demoKpis, DemoForecast demoForecast, DemoReturns demoReturns, DemoParticipation participation) {
         this.participation = participation;
         this.demoKpis = demoKpis;
+        this.demoReturns = demoReturns;
         this.resourceProposal = resourceProposal;
         this.fundingStatements = fundingStatements;
         this.demoPlan = demoPlan;
@@ -114,6 +116,7 @@ class DemoData implements ApplicationRunner {
             participation.seed(demo.slug(), planId);
             fundingStatements.seed(demo.slug(), demo.schools().getFirst().urn());
             demoKpis.seed();
+            demoReturns.seed();
         });
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.common.MoneyUnit;
+import org.sendplan.portal.common.TableFile;
 
 /** Reading tables in, checking their printed totals, and exporting them so they read back the same. */
 class ImportTests {

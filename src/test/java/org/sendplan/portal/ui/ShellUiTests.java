@@ -69,8 +69,8 @@ class ShellUiTests extends UiTest {
         assertThat(navigationLabels()).containsExactly("Home", "Plans", "Proposals", "KPIs");
         signedIn.out();
         signInAndOpen("warwickshire.admin", "t/warwickshire");
-        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Publish finance tables", "Organisations", "Members and roles", "Sign-in log",
-                "Co-production settings");
+        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Returns", "Publish finance tables", "Organisations", "Members and roles",
+                "Sign-in log", "Co-production settings");
     }
 
     @Test

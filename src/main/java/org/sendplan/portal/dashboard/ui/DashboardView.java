@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.returns.ReturnSummary;
+import org.sendplan.portal.returns.SchoolReturnService;
 import org.sendplan.portal.tenancy.AreaSummary;
 import org.sendplan.portal.tenancy.MembershipService;
 import org.sendplan.portal.tenancy.OrganisationDetails;
@@ -40,7 +42,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
 
     private final String title;
 
-    DashboardView(SignInService signIn, OrganisationService organisations, MembershipService memberships) {
+    DashboardView(SignInService signIn, OrganisationService organisations, MembershipService memberships, SchoolReturnService returns) {
         addClassName("page");
         CurrentUser user = signIn.currentUser().orElseThrow();
         TenantSummary tenant = user.currentTenant().orElseThrow();
@@ -51,6 +53,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         AreaSummary area = organisations.areaSummary();
         if (user.limitedToOwnOrganisations()) {
             add(ownSchools(all));
+            add(returnsDue(tenant, returns.reminders()));
             add(new Section(new H2("Your local area"), new Paragraph(tenant.name() + " has " + area.schools()
                     + " schools and settings in " + area.planningAreas() + " planning areas.")));
         } else {
@@ -131,6 +134,20 @@ public class DashboardView extends Div implements HasDynamicTitle {
             card.addClassName("card");
             section.add(card);
         }
+        return section;
+    }
+
+    /** Returns due within a week, overdue or queried, each linked; the same words as the notice on the returns list. */
+    private static Component returnsDue(TenantSummary tenant, List<ReturnSummary> due) {
+        Section section = new Section(new H2("Returns due"));
+        if (due.isEmpty()) {
+            section.add(new Paragraph("Nothing is due in the next week."));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        due.forEach(r -> list.add(new ListItem(new Anchor("/t/" + tenant.slug() + "/returns/" + r.id(), r.collectionTitle() + " for " + r.schoolName()),
+                new Span(": " + r.reminder()))));
+        section.add(list);
         return section;
     }
 

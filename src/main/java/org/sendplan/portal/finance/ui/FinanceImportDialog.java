@@ -18,7 +18,7 @@ import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.common.Money;
 import org.sendplan.portal.finance.Disagreement;
 import org.sendplan.portal.finance.ImportPreview;
-import org.sendplan.portal.finance.TableFile;
+import org.sendplan.portal.common.TableFile;
 
 /**
  * Upload or paste a table, see what it would import and every printed total that disagrees with the

@@ -1,4 +1,4 @@
-package org.sendplan.portal.finance;
+package org.sendplan.portal.common;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.sendplan.portal.common.InvalidInputException;
 
 /** The cells of an uploaded or pasted table: CSV, tab-separated (as pasted from a spreadsheet or paper) or XLSX. */
 public final class TableFile {

@@ -1,0 +1,43 @@
+package org.sendplan.portal.returns.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.returns.ReturnStatus;
+
+/** Small pieces the returns screens share. */
+final class ReturnPages {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
+
+    private ReturnPages() {}
+
+    static Optional<UUID> idFrom(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "/t/<tenant>/", the start of every link in the signed-in person's tenant. */
+    static String tenantBase(SignInService signIn) {
+        return "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/";
+    }
+
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /** A status as a coloured label, like the RAG labels: green accepted, amber queried, grey otherwise. */
+    static Span status(ReturnStatus status) {
+        Span label = new Span(status.label());
+        label.addClassNames("rag", status == ReturnStatus.ACCEPTED ? "rag-green" : status == ReturnStatus.QUERIED ? "rag-amber" : "rag-grey");
+        return label;
+    }
+}
