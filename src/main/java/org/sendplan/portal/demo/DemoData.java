@@ -53,10 +53,12 @@ class DemoData implements ApplicationRunner {
     private final DemoForecast demoForecast;
     private final DemoReturns demoReturns;
     private final DemoComments comments;
+    private final DemoParticipation participation;
 
     DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
             AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements,
-            DemoKpis demoKpis, DemoForecast demoForecast, DemoReturns demoReturns, DemoComments comments) {
+            DemoKpis demoKpis, DemoForecast demoForecast, DemoReturns demoReturns, DemoComments comments, DemoParticipation participation) {
+        this.participation = participation;
         this.demoKpis = demoKpis;
         this.demoReturns = demoReturns;
         this.comments = comments;
@@ -115,6 +117,7 @@ class DemoData implements ApplicationRunner {
             PlanSummary plan = demoPlan.seed(demo.name());
             demoForecast.seed(plan.id());
             comments.seed(tenant, plan);
+            participation.seed(demo.slug(), plan.id());
             fundingStatements.seed(demo.slug(), demo.schools().getFirst().urn());
             demoKpis.seed();
             demoReturns.seed();

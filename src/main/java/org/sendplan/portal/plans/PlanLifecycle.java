@@ -12,6 +12,7 @@ import org.sendplan.portal.plans.internal.PlanTransitions;
 import org.sendplan.portal.plans.internal.PlanVersion;
 import org.sendplan.portal.plans.internal.PlanVersions;
 import org.sendplan.portal.tenancy.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,9 +32,11 @@ public class PlanLifecycle {
     private final ActionService actions;
     private final PlanService planService;
     private final PlanReaders readers;
+    private final ObjectProvider<ForumPositions> forumPositions;
 
     PlanLifecycle(ImprovementPlans plans, PlanTransitions transitions, PlanVersions versions, ActionService actions,
-            PlanService planService, PlanReaders readers) {
+            PlanService planService, PlanReaders readers, ObjectProvider<ForumPositions> forumPositions) {
+        this.forumPositions = forumPositions;
         this.plans = plans;
         this.transitions = transitions;
         this.versions = versions;
@@ -67,6 +70,9 @@ public class PlanLifecycle {
             throw new AccessDeniedException("Only " + allowed.stream().map(Role::label).sorted().toList() + " may move a plan from "
                     + from.label() + " to " + target.label());
         }
+        if (target == PlanStatus.APPROVED) {
+            checkForumPositionIfRequired(plan.toSummary());
+        }
         plan.moveTo(target, readers.name());
         transitions.save(new PlanTransition(planId, from, target, readers.name()));
         if (target == PlanStatus.APPROVED) {
@@ -74,6 +80,31 @@ public class PlanLifecycle {
             versions.save(new PlanVersion(planId, plan.approvedVersions(), readers.name(), snapshot));
         }
         return plans.saveAndFlush(plan).toSummary();
+    }
+
+    /** What the board reads before approving: the forum's position on the version, or that none is recorded. */
+    @PreAuthorize("isAuthenticated()")
+    public String forumPositionForApproval(PlanSummary plan) {
+        return forumPositions.stream().findFirst()
+                .flatMap(positions -> positions.positionOn(plan.id(), plan.nextVersionNumber()))
+                .map(position -> "The parent carer forum's position on version " + plan.nextVersionNumber() + ": " + position)
+                .orElse("The parent carer forum has not recorded a position on version " + plan.nextVersionNumber() + ".");
+    }
+
+    /** The forum's position on an approved version, if one was recorded. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> forumPositionOn(UUID planId, int versionNumber) {
+        return forumPositions.stream().findFirst().flatMap(positions -> positions.positionOn(planId, versionNumber));
+    }
+
+    private void checkForumPositionIfRequired(PlanSummary plan) {
+        forumPositions.stream().findFirst()
+                .filter(ForumPositions::requiredBeforeApproval)
+                .filter(positions -> positions.positionOn(plan.id(), plan.nextVersionNumber()).isEmpty())
+                .ifPresent(positions -> {
+                    throw new InvalidInputException("This version cannot be approved yet: this local authority asks for the parent carer "
+                            + "forum's position first, and the forum lead has not recorded one.");
+                });
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -10,4 +10,9 @@ public record PlanSummary(UUID id, String title, FinancialYear firstYear, Financ
     public String period() {
         return firstYear.equals(lastYear) ? firstYear.toString() : firstYear + " to " + lastYear;
     }
+
+    /** The number the version now being worked on will have once the board approves it. */
+    public int nextVersionNumber() {
+        return approvedVersions + 1;
+    }
 }

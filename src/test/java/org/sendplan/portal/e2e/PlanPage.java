@@ -63,6 +63,10 @@ public final class PlanPage {
     /** Moves the plan on with one of the lifecycle buttons ("Send out for consultation", "Approve this version"). */
     public PlanPage move(String button, String newStage) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        if (button.equals("Approve this version")) {
+            // The board confirms after reading the forum's position.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true)).click();
+        }
         page.locator(".plan-stage").filter(new Locator.FilterOptions().setHasText(newStage)).waitFor();
         Vaadin.waitUntilSettled(page);
         return this;

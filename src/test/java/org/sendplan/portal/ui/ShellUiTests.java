@@ -66,11 +66,11 @@ class ShellUiTests extends UiTest {
     @Test
     void navigationOffersOnlyWhatTheRoleMayOpen() {
         signInAndOpen("warwickshire.parent", "t/warwickshire");
-        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Official responses", "Messages");
+        assertThat(navigationLabels()).containsExactly("Home", "Plans", "Proposals", "KPIs", "Official responses", "Messages");
         signedIn.out();
         signInAndOpen("warwickshire.admin", "t/warwickshire");
         assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Returns", "Publish finance tables", "Official responses", "Messages",
-                "Organisations", "Members and roles", "Sign-in log", "Moderation");
+                "Organisations", "Members and roles", "Sign-in log", "Co-production settings", "Moderation");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.sendplan.portal.plans.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.UUID;
 import org.sendplan.portal.comments.ui.CommentThreads;
 import org.sendplan.portal.identity.SignInService;
@@ -25,11 +27,13 @@ import org.sendplan.portal.plans.PlanCommentTargets;
 import org.sendplan.portal.plans.PlanExportService;
 import org.sendplan.portal.plans.PlanImportService;
 import org.sendplan.portal.plans.PlanLifecycle;
+import org.sendplan.portal.plans.PlanPageSection;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanStatus;
 import org.sendplan.portal.plans.PlanSummary;
 import org.sendplan.portal.ui.FormErrors;
 import org.sendplan.portal.ui.MainLayout;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One plan: its stage, the board's view at a glance, its actions to filter and search, and its versions. */
 @Route(value = "t/:tenant/plans/:planId", layout = MainLayout.class)
@@ -43,12 +47,15 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
     private final PlanExportService exports;
     private final SignInService signIn;
     private final CommentThreads comments;
+    private final List<PlanPageSection> sections;
     private final boolean officer;
     private String title = "Plan – SEND Plan Portal";
     private UUID planId;
 
     PlanDetailsView(PlanService plans, ActionService actions, PlanLifecycle lifecycle, PlanImportService imports,
-            PlanExportService exports, SignInService signIn, CommentThreads comments, AuthenticationContext authentication) {
+            PlanExportService exports, SignInService signIn, CommentThreads comments, AuthenticationContext authentication,
+            ObjectProvider<PlanPageSection> sections) {
+        this.sections = sections.orderedStream().toList();
         this.plans = plans;
         this.actions = actions;
         this.lifecycle = lifecycle;
@@ -91,6 +98,7 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
             tools.setWrap(true);
             add(tools);
         }
+        sections.forEach(section -> section.sectionFor(plan).ifPresent(this::add));
         add(new H2("At a glance"), new PlanAtAGlance(plan.id(), actions));
         add(new H2("Actions"), browser);
         add(new H2("What changed since a board meeting"), new ChangesSincePanel(plan.id(), actions, tenant));
@@ -104,13 +112,20 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
         buttons.setWrap(true);
         FormErrors errors = new FormErrors();
         for (PlanStatus target : lifecycle.movesAllowed(plan)) {
-            Button move = new Button(moveLabel(target), click -> {
+            Runnable doMove = () -> {
                 try {
                     PlanSummary moved = lifecycle.moveTo(plan.id(), plan.version(), target);
                     Notification.show(moved.title() + " is now " + moved.status().label().toLowerCase() + ".");
                     show(moved);
                 } catch (RuntimeException e) {
                     errors.show(e);
+                }
+            };
+            Button move = new Button(moveLabel(target), click -> {
+                if (target == PlanStatus.APPROVED) {
+                    confirmApproval(plan, doMove);
+                } else {
+                    doMove.run();
                 }
             });
             if (target == PlanStatus.APPROVED) {
@@ -119,6 +134,20 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
             buttons.add(move);
         }
         return buttons;
+    }
+
+    /** The board reads the forum's position, or that there is none, before approving. */
+    private void confirmApproval(PlanSummary plan, Runnable approve) {
+        Paragraph position = new Paragraph(lifecycle.forumPositionForApproval(plan));
+        position.addClassName("forum-position");
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Approve version " + plan.nextVersionNumber() + " of " + plan.title() + "?");
+        confirm.setText(position);
+        confirm.setConfirmText("Approve");
+        confirm.addConfirmListener(click -> approve.run());
+        confirm.setCancelable(true);
+        confirm.setCancelText("Not now");
+        confirm.open();
     }
 
     private UnorderedList stages(PlanSummary plan) {

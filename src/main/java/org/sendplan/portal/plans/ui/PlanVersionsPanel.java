@@ -29,7 +29,8 @@ class PlanVersionsPanel extends Div {
         }
         UnorderedList list = new UnorderedList();
         versions.forEach(v -> list.add(new ListItem(new Anchor(PlanLinks.version(tenant, planId, v.number()), "Version " + v.number()),
-                new Span(", approved by " + v.approvedBy() + " on " + PlanListView.WHEN.format(v.approvedAt())))));
+                new Span(", approved by " + v.approvedBy() + " on " + PlanListView.WHEN.format(v.approvedAt()) + ". Parent carer forum: "
+                        + lifecycle.forumPositionOn(planId, v.number()).orElse("no position recorded.")))));
         ComboBox<PlanVersionSummary> from = new ComboBox<>("Compare version");
         from.setItems(versions);
         from.setItemLabelGenerator(v -> "Version " + v.number());

@@ -281,6 +281,7 @@ class PlanUiTests extends UiTest {
         signInAndOpen("kingston.board", "t/kingston/plans/" + plan.id());
         assertThat(_find(Button.class, spec -> spec.withText("Import a plan table"))).isEmpty();
         _click(_get(Button.class, spec -> spec.withText("Approve this version")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(plans.plan(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.APPROVED);
         _click(_get(Button.class, spec -> spec.withText("Compare")));
         assertThat(_find(Paragraph.class, spec -> spec.withText("No difference between version 1 and the plan now."))).hasSize(1);

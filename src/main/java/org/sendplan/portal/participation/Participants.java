@@ -1,0 +1,35 @@
+package org.sendplan.portal.participation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignInService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** The signed-in person taking part: every proposal, support, answer and position belongs to someone named. */
+@Component
+class Participants {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK).withZone(LONDON);
+
+    private final SignInService signIn;
+
+    Participants(SignInService signIn) {
+        this.signIn = signIn;
+    }
+
+    CurrentUser current() {
+        return signIn.currentUser().orElseThrow(() -> new AccessDeniedException("Sign in to take part"));
+    }
+
+    /** A save refused because someone else saved first: says who and when, so the person can reload and redo. */
+    static InvalidInputException changedElsewhere(String what, String by, Instant at) {
+        return new InvalidInputException(what + " was changed by " + by + " at " + WHEN.format(at)
+                + " — reload to see their changes. Your changes were not saved.");
+    }
+}
