@@ -80,6 +80,15 @@ public class MembershipService {
         return memberships.countByOrganisationId(organisationId);
     }
 
+    /**
+     * The people of one organisation in the current tenant who hold a role, such as a school's editors, so
+     * they can be told about it; also for background work, which has no signed-in person.
+     */
+    public Set<UUID> peopleOf(UUID organisationId, Role role) {
+        return memberships.findByOrganisationId(organisationId).stream().filter(m -> m.roles().contains(role))
+                .map(Membership::personId).collect(Collectors.toSet());
+    }
+
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional
     public MemberDetails addMember(UUID personId, Set<Role> roles, UUID organisationId) {
