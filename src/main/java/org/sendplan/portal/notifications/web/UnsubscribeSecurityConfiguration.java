@@ -16,7 +16,7 @@ class UnsubscribeSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain oneClickUnsubscribe(HttpSecurity http) throws Exception {
+    SecurityFilterChain oneClickUnsubscribeSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher(OneClickUnsubscribe.PATH)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
