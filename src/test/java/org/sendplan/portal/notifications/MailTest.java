@@ -19,12 +19,11 @@ import org.sendplan.portal.tenancy.TenantContext;
 import org.sendplan.portal.tenancy.TenantScope;
 import org.sendplan.portal.tenancy.TenantSummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Tests with mail switched on: an in-process GreenMail SMTP server on a free port (builds share the
- * machine), and a fresh tenant per test so digests count only what the test made.
+ * Tests of e-mail: an in-process GreenMail SMTP server on a free port (builds share the machine) that
+ * the test profile's mail sender is pointed at, and a fresh tenant per test so digests count only what it made.
  */
 @PortalTest
 abstract class MailTest {
@@ -39,16 +38,11 @@ abstract class MailTest {
     @Autowired protected NotificationSettings settings;
     @Autowired protected NotificationDigests digests;
 
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("portal.notifications.base-url", () -> "https://portal.example.org");
-        registry.add("portal.notifications.unsubscribe-secret", () -> "test-secret-of-the-notification-tests");
-    }
+    @Autowired JavaMailSenderImpl mailSender;
 
     @BeforeEach
     void emptyMailboxes() throws Exception {
+        mailSender.setPort(SMTP.getSmtp().getPort());
         SMTP.purgeEmailFromAllMailboxes();
     }
 
