@@ -42,6 +42,12 @@ public class AccountService {
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
+    /** E-mail addresses of the given people that have one; for notification mail, sent in the background. */
+    public Map<UUID, String> mailAddresses(Collection<UUID> ids) {
+        return accounts.findAllById(ids).stream().map(PersonAccount::toSummary).filter(a -> a.email() != null)
+                .collect(Collectors.toMap(AccountSummary::id, AccountSummary::email));
+    }
+
     /** Creates a local account; the password is stored only as a salted bcrypt hash. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'PLATFORM_ADMIN')")
     @Transactional

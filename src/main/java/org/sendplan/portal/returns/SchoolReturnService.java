@@ -41,9 +41,11 @@ public class SchoolReturnService {
     private final ReturnSteps steps;
     private final ReturnHandling handling;
     private final KpiCollection kpis;
+    private final ReturnNotifications notifications;
 
     SchoolReturnService(SchoolReturns returns, DataCollections collections, ReturnSteps steps, ReturnHandling handling,
-            KpiCollection kpis) {
+            KpiCollection kpis, ReturnNotifications notifications) {
+        this.notifications = notifications;
         this.returns = returns;
         this.collections = collections;
         this.steps = steps;
@@ -115,7 +117,9 @@ public class SchoolReturnService {
         r.status().after(ReturnAction.QUERY);
         r.query(overall, queries, collection.fieldDefinitions());
         handling.record(r, ReturnAction.QUERY, queryNote(overall, byField, collection.fieldDefinitions()));
-        return saved(r);
+        SchoolReturnDetails saved = saved(r);
+        notifications.queried(r, collection);
+        return saved;
     }
 
     /** Accepts and locks the return; its figures go to the KPIs their fields feed. */
@@ -141,7 +145,9 @@ public class SchoolReturnService {
         handling.record(r, ReturnAction.REOPEN, reason);
         r.query(reason, Map.of(), List.of());
         kpis.withdrawCollected(r.id());
-        return saved(r);
+        SchoolReturnDetails saved = saved(r);
+        notifications.queried(r, handling.collection(r.collectionId()));
+        return saved;
     }
 
     private SchoolReturnDetails answer(UUID id, long expectedVersion, Map<String, FieldEntry> entries, ReturnAction action) {

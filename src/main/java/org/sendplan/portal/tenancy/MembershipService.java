@@ -1,6 +1,7 @@
 package org.sendplan.portal.tenancy;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -84,6 +85,15 @@ public class MembershipService {
     @PreAuthorize("isAuthenticated()")
     public long countMembersOf(UUID organisationId) {
         return memberships.countByOrganisationId(organisationId);
+    }
+
+    /**
+     * The people of one organisation in the current tenant who hold a role, such as a school's editors, so
+     * they can be told about it; also for background work, which has no signed-in person.
+     */
+    public Map<UUID, Set<UUID>> peopleOf(Collection<UUID> organisationIds, Role role) {
+        return memberships.findByOrganisationIdIn(organisationIds).stream().filter(m -> m.roles().contains(role))
+                .collect(Collectors.groupingBy(Membership::organisationId, Collectors.mapping(Membership::personId, Collectors.toSet())));
     }
 
     @PreAuthorize("hasRole('TENANT_ADMIN')")

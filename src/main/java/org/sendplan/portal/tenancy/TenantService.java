@@ -30,6 +30,11 @@ public class TenantService {
         return tenants.findAllByOrderByName().stream().map(Tenant::toSummary).toList();
     }
 
+    /** For background work that runs once per tenant (e-mail digests), which has no signed-in person. */
+    public List<TenantSummary> activeTenants() {
+        return tenants.findAllByOrderByName().stream().map(Tenant::toSummary).filter(TenantSummary::active).toList();
+    }
+
     public Optional<TenantSummary> findBySlug(String slug) {
         return tenants.findBySlug(slug).map(Tenant::toSummary);
     }

@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendplan.portal.identity.CurrentUser;
@@ -47,7 +48,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final Span tenantName = new Span();
 
     MainLayout(SignInService signIn, AccessAnnotationChecker accessChecker, AuthenticationContext authentication,
-            List<NavigationCondition> conditions) {
+            List<NavigationCondition> conditions, List<HeaderItem> headerItems) {
         this.signIn = signIn;
         this.accessChecker = accessChecker;
         this.conditions = conditions;
@@ -68,7 +69,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         person.addClassName("signed-in-person");
         Button signOut = new Button("Sign out", click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div account = new Div(person, signOut);
+        Div account = new Div();
+        headerItems.stream().map(item -> item.create(user)).filter(Objects::nonNull).forEach(account::add);
+        account.add(person, signOut);
         account.addClassName("shell-account");
 
         addToNavbar(skipLink, new DrawerToggle(), title, account);

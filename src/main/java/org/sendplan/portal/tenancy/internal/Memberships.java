@@ -1,5 +1,6 @@
 package org.sendplan.portal.tenancy.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,8 @@ public interface Memberships extends JpaRepository<Membership, UUID> {
     List<Membership> findByOrganisationId(UUID organisationId);
 
     long countByOrganisationId(UUID organisationId);
+
+    List<Membership> findByOrganisationIdIn(Collection<UUID> organisationIds);
 
     /**
      * Across tenants, for sign-in: Hibernate's tenant filter does not apply to native SQL, and

@@ -1,0 +1,21 @@
+package org.sendplan.portal.notifications.ui;
+
+import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.notifications.Notifications;
+import org.sendplan.portal.ui.HeaderItem;
+
+/** Puts the notification link in the header for anyone working in a tenant. */
+@org.springframework.stereotype.Component
+class NotificationHeaderItem implements HeaderItem {
+
+    private final Notifications notifications;
+
+    NotificationHeaderItem(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(CurrentUser user) {
+        return user.tenant() == null ? null : new NotificationBell(notifications, user.tenant().slug());
+    }
+}
