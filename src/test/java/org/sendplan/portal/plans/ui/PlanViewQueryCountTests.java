@@ -39,7 +39,8 @@ class PlanViewQueryCountTests extends UiTest {
         long forLarge = statementsToRender(large);
 
         assertThat(forLarge).as("statements for 1,000 actions vs 10").isEqualTo(forSmall);
-        assertThat(forSmall).as("a page of the plan view stays a handful of queries").isLessThan(40);
+        // The page also carries its comment thread and co-production sections, each a few queries of its own.
+        assertThat(forSmall).as("a page of the plan view stays a handful of queries").isLessThan(60);
     }
 
     private long statementsToRender(PlanSummary plan) {
