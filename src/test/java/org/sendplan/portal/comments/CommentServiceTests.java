@@ -12,6 +12,8 @@ import org.sendplan.portal.PortalTest;
 import org.sendplan.portal.SignedIn;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.notifications.NotificationType;
+import org.sendplan.portal.notifications.Notifications;
 import org.sendplan.portal.plans.PlanFixtures;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanSummary;
@@ -26,6 +28,7 @@ class CommentServiceTests {
     @Autowired CommentService comments;
     @Autowired ModerationService moderation;
     @Autowired MessageService messages;
+    @Autowired Notifications notifications;
     @Autowired PlanService plans;
     @Autowired CommentFixtures fixtures;
 
@@ -155,9 +158,9 @@ class CommentServiceTests {
         signedIn.as("kingston.forumlead");
         comments.post(fixtures.demoPlanTarget(), "@Mo Mentioned can you help?");
         signedIn.as(mentioned.username());
-        assertThat(messages.myMessages()).anySatisfy(m -> {
-            assertThat(m.subject()).isEqualTo("Lee Forum-Lead (Kingston) mentioned you");
-            assertThat(m.body()).contains("@Mo Mentioned can you help?");
+        assertThat(notifications.mine()).anySatisfy(n -> {
+            assertThat(n.type()).isEqualTo(NotificationType.MENTION);
+            assertThat(n.summary()).startsWith("Lee Forum-Lead (Kingston) mentioned you on ").contains("@Mo Mentioned can you help?");
         });
     }
 
