@@ -12,8 +12,6 @@ import org.sendplan.portal.PortalTest;
 import org.sendplan.portal.SignedIn;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.identity.CurrentUser;
-import org.sendplan.portal.notifications.NotificationType;
-import org.sendplan.portal.notifications.Notifications;
 import org.sendplan.portal.plans.PlanFixtures;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanSummary;
@@ -28,7 +26,6 @@ class CommentServiceTests {
     @Autowired CommentService comments;
     @Autowired ModerationService moderation;
     @Autowired MessageService messages;
-    @Autowired Notifications notifications;
     @Autowired PlanService plans;
     @Autowired CommentFixtures fixtures;
 
@@ -149,18 +146,6 @@ class CommentServiceTests {
         assertThat(comments.officialResponses()).anySatisfy(r -> {
             assertThat(r.response().id()).isEqualTo(answer.id());
             assertThat(r.answering().id()).isEqualTo(question.id());
-        });
-    }
-
-    @Test
-    void aMentionedMemberIsToldWhereTheyWereMentioned() {
-        CurrentUser mentioned = signedIn.as(fixtures.newMember("kingston", "Mo Mentioned", Role.LA_OFFICER));
-        signedIn.as("kingston.forumlead");
-        comments.post(fixtures.demoPlanTarget(), "@Mo Mentioned can you help?");
-        signedIn.as(mentioned.username());
-        assertThat(notifications.mine()).anySatisfy(n -> {
-            assertThat(n.type()).isEqualTo(NotificationType.MENTION);
-            assertThat(n.summary()).startsWith("Lee Forum-Lead (Kingston) mentioned you on ").contains("@Mo Mentioned can you help?");
         });
     }
 
