@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.sendplan.portal.comments.CommentPeople.Viewer;
 import org.sendplan.portal.comments.internal.Comment;
 import org.sendplan.portal.comments.internal.CommentingPauses;
 import org.sendplan.portal.comments.internal.Comments;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.notifications.NotificationRequest;
+import org.sendplan.portal.notifications.NotificationType;
+import org.sendplan.portal.notifications.Notifications;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,16 +41,16 @@ public class CommentService {
     private final CommentingPauses pauses;
     private final CommentTargetRegistry targets;
     private final CommentPeople people;
-    private final Notices notices;
+    private final Notifications notifications;
     private final ApplicationEventPublisher events;
 
-    CommentService(Comments comments, CommentingPauses pauses, CommentTargetRegistry targets, CommentPeople people, Notices notices,
-            ApplicationEventPublisher events) {
+    CommentService(Comments comments, CommentingPauses pauses, CommentTargetRegistry targets, CommentPeople people,
+            Notifications notifications, ApplicationEventPublisher events) {
         this.comments = comments;
         this.pauses = pauses;
         this.targets = targets;
         this.people = people;
-        this.notices = notices;
+        this.notifications = notifications;
         this.events = events;
     }
 
@@ -75,7 +80,7 @@ public class CommentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public CommentDetails post(CommentTarget target, String text) {
-        return save(target, null, text);
+        return save(target, null, null, text);
     }
 
     /** A reply joins the thread of the comment it answers (threads are one level deep, so they read in order). */
@@ -86,7 +91,7 @@ public class CommentService {
         if (answered.state() != CommentState.VISIBLE) {
             throw new InvalidInputException("This comment was withdrawn or hidden, so it can no longer be answered");
         }
-        return save(answered.target(), answered.parentId() == null ? answered.id() : answered.parentId(), text);
+        return save(answered.target(), answered.parentId() == null ? answered.id() : answered.parentId(), answered.authorId(), text);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -147,7 +152,8 @@ public class CommentService {
         return people.members();
     }
 
-    private CommentDetails save(CommentTarget target, UUID parentId, String text) {
+    /** {@code repliedTo} is the author of the comment answered, told of the reply; null for a new thread. */
+    private CommentDetails save(CommentTarget target, UUID parentId, UUID repliedTo, String text) {
         CurrentUser author = people.current();
         TargetDescription described = targets.readable(target);
         if (!described.mayComment()) {
@@ -157,12 +163,25 @@ public class CommentService {
         checkNotPaused(author);
         checkRate(author);
         Comment saved = comments.saveAndFlush(new Comment(target, parentId, author.personId(), author.displayName(), body, people.now()));
-        CommentText.mentions(body, people.members()).stream()
-                .filter(m -> !m.personId().equals(author.personId()))
-                .forEach(m -> notices.tell(m.personId(), author.displayName() + " mentioned you",
-                        "On " + described.title() + ": " + Notices.excerpt(body), described.link()));
+        tellRepliedToAndMentioned(author, repliedTo, body, described);
         events.publishEvent(new CommentPosted(author.tenant().id(), target, saved.id(), author.displayName()));
         return details(saved, people.viewer());
+    }
+
+    /** Nobody is told of their own words, and the person replied to hears of it once, as a reply, even if also mentioned. */
+    private void tellRepliedToAndMentioned(CurrentUser author, UUID repliedTo, String body, TargetDescription described) {
+        String link = described.link() == null ? "/t/" + author.tenant().slug() + "/messages" : described.link();
+        boolean toldOfReply = repliedTo != null && !repliedTo.equals(author.personId());
+        if (toldOfReply) {
+            notifications.notify(NotificationRequest.of(Set.of(repliedTo), NotificationType.REPLY,
+                    author.displayName() + " replied to your comment on " + described.title() + ": " + Notices.excerpt(body), link));
+        }
+        Set<UUID> mentioned = CommentText.mentions(body, people.members()).stream().map(CommentText.Mention::personId)
+                .filter(id -> !id.equals(author.personId()) && !(toldOfReply && id.equals(repliedTo))).collect(Collectors.toSet());
+        if (!mentioned.isEmpty()) {
+            notifications.notify(NotificationRequest.of(mentioned, NotificationType.MENTION,
+                    author.displayName() + " mentioned you on " + described.title() + ": " + Notices.excerpt(body), link));
+        }
     }
 
     private static String checked(String text) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sendplan.portal.comments.CommentPeople.Viewer;
@@ -18,6 +19,9 @@ import org.sendplan.portal.comments.internal.ModerationLog;
 import org.sendplan.portal.comments.internal.ModerationRecord;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.notifications.NotificationRequest;
+import org.sendplan.portal.notifications.NotificationType;
+import org.sendplan.portal.notifications.Notifications;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +43,10 @@ public class ModerationService {
     private final CommentTargetRegistry targets;
     private final CommentPeople people;
     private final Notices notices;
+    private final Notifications notifications;
 
     ModerationService(Comments comments, CommentReports reports, ModerationLog log, CommentingPauses pauses,
-            CommentTargetRegistry targets, CommentPeople people, Notices notices) {
+            CommentTargetRegistry targets, CommentPeople people, Notices notices, Notifications notifications) {
         this.comments = comments;
         this.reports = reports;
         this.log = log;
@@ -49,6 +54,7 @@ public class ModerationService {
         this.targets = targets;
         this.people = people;
         this.notices = notices;
+        this.notifications = notifications;
     }
 
     /** Anyone who can read a comment can report it, once until a moderator has looked at it. */
@@ -101,6 +107,7 @@ public class ModerationService {
                 record("Restored a comment", comment.id(), comment.authorId(), comment.authorName(), null);
                 notices.tell(comment.authorId(), "Your comment is shown again",
                         "A moderator restored your comment on " + describe(comment).title() + ".", describe(comment).link());
+                toldOfDecision(comment.authorId(), "A moderator restored your comment on " + describe(comment).title());
             }
         }
     }
@@ -154,6 +161,13 @@ public class ModerationService {
         TargetDescription target = describe(comment);
         notices.tell(comment.authorId(), "A moderator hid your comment", "Your comment on " + target.title() + " was hidden because: "
                 + why + ". It said: \"" + Notices.excerpt(comment.body()) + "\"", target.link());
+        toldOfDecision(comment.authorId(), "A moderator hid your comment on " + target.title() + ": your messages say why");
+    }
+
+    /** The message keeps the full account (what was hidden and why); the notification points the author to it. */
+    private void toldOfDecision(UUID authorId, String summary) {
+        notifications.notify(NotificationRequest.of(Set.of(authorId), NotificationType.DECISION_ON_WHAT_I_RAISED, summary,
+                "/t/" + people.current().tenant().slug() + "/messages"));
     }
 
     private void closeReports(UUID commentId, CommentReport.Status outcome) {

@@ -5,7 +5,7 @@ import org.sendplan.portal.comments.internal.PersonMessage;
 import org.sendplan.portal.comments.internal.PersonMessages;
 import org.springframework.stereotype.Component;
 
-/** Writes the in-portal messages that tell a person what happened to their comments or that they were mentioned. */
+/** Writes the in-portal messages that tell a person what happened to their comments or their commenting. */
 @Component
 class Notices {
 

@@ -52,15 +52,17 @@ public class ConsultationService {
     private final Answers answers;
     private final PlanService plans;
     private final Participants participants;
+    private final ParticipationNotifications notifications;
     private final Clock clock;
 
     ConsultationService(Consultations consultations, Questions questions, Answers answers, PlanService plans, Participants participants,
-            Clock clock) {
+            ParticipationNotifications notifications, Clock clock) {
         this.consultations = consultations;
         this.questions = questions;
         this.answers = answers;
         this.plans = plans;
         this.participants = participants;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -81,6 +83,7 @@ public class ConsultationService {
         for (int i = 0; i < asked.size(); i++) {
             questions.save(new Question(consultation.id(), i + 1, asked.get(i)));
         }
+        notifications.opened(consultation, plan);
         return details(consultation, plan);
     }
 

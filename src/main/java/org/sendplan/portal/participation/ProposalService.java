@@ -47,16 +47,18 @@ public class ProposalService {
     private final PlanService plans;
     private final ActionService actions;
     private final Participants participants;
+    private final ParticipationNotifications notifications;
     private final Clock clock;
 
     ProposalService(Proposals proposals, ProposalSupports supports, ProposalResponses responses, PlanService plans, ActionService actions,
-            Participants participants, Clock clock) {
+            Participants participants, ParticipationNotifications notifications, Clock clock) {
         this.proposals = proposals;
         this.supports = supports;
         this.responses = responses;
         this.plans = plans;
         this.actions = actions;
         this.participants = participants;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -145,6 +147,7 @@ public class ProposalService {
                 participants.current().displayName(), Instant.now(clock)));
         proposal.respond(draft.outcome(), actionId);
         proposals.saveAndFlush(proposal);
+        notifications.responded(proposal, draft.outcome(), participants.current().personId());
         return proposal(id).orElseThrow();
     }
 

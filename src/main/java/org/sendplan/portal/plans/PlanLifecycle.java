@@ -33,10 +33,12 @@ public class PlanLifecycle {
     private final PlanService planService;
     private final PlanReaders readers;
     private final ObjectProvider<ForumPositions> forumPositions;
+    private final SignOffRequests signOffRequests;
 
     PlanLifecycle(ImprovementPlans plans, PlanTransitions transitions, PlanVersions versions, ActionService actions,
-            PlanService planService, PlanReaders readers, ObjectProvider<ForumPositions> forumPositions) {
+            PlanService planService, PlanReaders readers, ObjectProvider<ForumPositions> forumPositions, SignOffRequests signOffRequests) {
         this.forumPositions = forumPositions;
+        this.signOffRequests = signOffRequests;
         this.plans = plans;
         this.transitions = transitions;
         this.versions = versions;
@@ -79,7 +81,11 @@ public class PlanLifecycle {
             String snapshot = PlanSnapshot.of(actions.allActions(planId, ActionFilter.NONE)).toJson();
             versions.save(new PlanVersion(planId, plan.approvedVersions(), readers.name(), snapshot));
         }
-        return plans.saveAndFlush(plan).toSummary();
+        PlanSummary moved = plans.saveAndFlush(plan).toSummary();
+        if (target == PlanStatus.CONSULTATION) {
+            signOffRequests.outForConsultation(moved);
+        }
+        return moved;
     }
 
     /** What the board reads before approving: the forum's position on the version, or that none is recorded. */

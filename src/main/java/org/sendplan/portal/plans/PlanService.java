@@ -2,6 +2,7 @@ package org.sendplan.portal.plans;
 
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,11 @@ public class PlanService {
         Optional<ImprovementPlan> plan = plans.findById(id);
         plan.ifPresent(p -> readers.checkMayRead(p.status()));
         return plan.map(ImprovementPlan::toSummary);
+    }
+
+    /** Plans by id at whatever stage, for background work that has no signed-in person; row-level security keeps it to the tenant. */
+    public Map<UUID, PlanSummary> summariesOf(Collection<UUID> planIds) {
+        return plans.findAllById(planIds).stream().map(ImprovementPlan::toSummary).collect(Collectors.toMap(PlanSummary::id, p -> p));
     }
 
     @PreAuthorize("isAuthenticated()")

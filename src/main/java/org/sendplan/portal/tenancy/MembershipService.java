@@ -96,6 +96,15 @@ public class MembershipService {
                 .collect(Collectors.groupingBy(Membership::organisationId, Collectors.mapping(Membership::personId, Collectors.toSet())));
     }
 
+    /**
+     * Everyone in the current tenant who holds any of the roles, such as the parent carers told that a
+     * consultation has opened; also for background work, which has no signed-in person.
+     */
+    public Set<UUID> peopleWith(Collection<Role> roles) {
+        return memberships.findAll().stream().filter(m -> m.roles().stream().anyMatch(roles::contains))
+                .map(Membership::personId).collect(Collectors.toSet());
+    }
+
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional
     public MemberDetails addMember(UUID personId, Set<Role> roles, UUID organisationId) {

@@ -150,18 +150,6 @@ class CommentServiceTests {
     }
 
     @Test
-    void aMentionedMemberIsToldWhereTheyWereMentioned() {
-        CurrentUser mentioned = signedIn.as(fixtures.newMember("kingston", "Mo Mentioned", Role.LA_OFFICER));
-        signedIn.as("kingston.forumlead");
-        comments.post(fixtures.demoPlanTarget(), "@Mo Mentioned can you help?");
-        signedIn.as(mentioned.username());
-        assertThat(messages.myMessages()).anySatisfy(m -> {
-            assertThat(m.subject()).isEqualTo("Lee Forum-Lead (Kingston) mentioned you");
-            assertThat(m.body()).contains("@Mo Mentioned can you help?");
-        });
-    }
-
-    @Test
     void aModeratorHidesAReportedCommentAndItsAuthorIsToldWhy() {
         CurrentUser author = signedIn.as(fixtures.newMember("warwickshire", "Hal Hidden", Role.PARENT_CARER));
         CommentDetails posted = comments.post(fixtures.firstDemoAction(), "Something unkind");

@@ -12,6 +12,9 @@ public interface ProposalSupports extends JpaRepository<ProposalSupport, Proposa
     @Query("select s.key.proposalId, count(s) from ProposalSupport s where s.key.proposalId in :proposalIds group by s.key.proposalId")
     List<Object[]> countByProposal(Collection<UUID> proposalIds);
 
+    @Query("select s.key.personId from ProposalSupport s where s.key.proposalId = :proposalId")
+    List<UUID> supporters(UUID proposalId);
+
     @Query("select s.key.proposalId from ProposalSupport s where s.key.personId = :personId and s.key.proposalId in :proposalIds")
     List<UUID> supportedBy(UUID personId, Collection<UUID> proposalIds);
 }
