@@ -186,6 +186,7 @@ public class YouSaidWeDidService {
         if (comment.state() == CommentState.WITHDRAWN) {
             return "Comment withdrawn";
         }
-        return comment.text().isEmpty() ? "This comment was hidden by a moderator." : comment.text();
+        // Even its author and moderators, who may still read a hidden comment, see the notice on this open page.
+        return comment.state() == CommentState.HIDDEN ? "This comment was hidden by a moderator." : comment.text();
     }
 }

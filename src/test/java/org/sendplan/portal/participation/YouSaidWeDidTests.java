@@ -12,6 +12,7 @@ import org.sendplan.portal.SignedIn;
 import org.sendplan.portal.comments.CommentDetails;
 import org.sendplan.portal.comments.CommentFixtures;
 import org.sendplan.portal.comments.CommentService;
+import org.sendplan.portal.comments.ModerationService;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.plans.ActionDetails;
 import org.sendplan.portal.plans.ActionFilter;
@@ -31,6 +32,7 @@ class YouSaidWeDidTests {
     @Autowired SignedIn signedIn;
     @Autowired YouSaidWeDidService youSaidWeDid;
     @Autowired CommentService comments;
+    @Autowired ModerationService moderation;
     @Autowired CommentFixtures fixtures;
     @Autowired ProposalService proposals;
     @Autowired PlanService plans;
@@ -127,6 +129,22 @@ class YouSaidWeDidTests {
         comments.withdraw(comment.id(), comment.version());
         signedIn.as("warwickshire.board");
         assertThat(youSaidWeDid.forPlan(plan.id())).singleElement().satisfies(entry -> assertThat(entry.quote()).isEqualTo("Comment withdrawn"));
+    }
+
+    @Test
+    void aHiddenCommentShowsAsHiddenOnThePlansPageEvenToItsAuthor() {
+        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        ActionDetails action = firstAction(plan);
+        CommentDetails comment = commentOn(action, "Something a moderator will hide");
+        signedIn.as("warwickshire.officer");
+        youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), "Looked at it");
+        signedIn.as("warwickshire.admin");
+        moderation.hide(List.of(comment.id()), "Names a child");
+        for (String who : new String[] {parent, "warwickshire.school"}) {
+            signedIn.as(who);
+            assertThat(youSaidWeDid.forPlan(plan.id())).as(who).singleElement()
+                    .satisfies(entry -> assertThat(entry.quote()).isEqualTo("This comment was hidden by a moderator."));
+        }
     }
 
     @Test

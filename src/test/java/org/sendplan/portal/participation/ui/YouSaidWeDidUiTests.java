@@ -20,6 +20,8 @@ import org.sendplan.portal.comments.CommentDetails;
 import org.sendplan.portal.comments.CommentFixtures;
 import org.sendplan.portal.comments.CommentService;
 import org.sendplan.portal.participation.ParticipationFixtures;
+import org.sendplan.portal.participation.ProposalDetails;
+import org.sendplan.portal.participation.ProposalService;
 import org.sendplan.portal.participation.SaidKind;
 import org.sendplan.portal.participation.WeDid;
 import org.sendplan.portal.participation.YouSaidWeDidService;
@@ -40,6 +42,7 @@ class YouSaidWeDidUiTests extends UiTest {
 
     @Autowired YouSaidWeDidService youSaidWeDid;
     @Autowired CommentService comments;
+    @Autowired ProposalService proposals;
     @Autowired CommentFixtures fixtures;
     @Autowired PlanService plans;
     @Autowired ActionService actions;
@@ -102,6 +105,22 @@ class YouSaidWeDidUiTests extends UiTest {
                 .contains("Comment from Yusuf Parent", "Please speed up the matrix review", SCRIPT);
         assertThat(descendants(_get(com.vaadin.flow.component.html.UnorderedList.class).getElement()).map(Element::getTag))
                 .doesNotContain("script");
+    }
+
+    @Test
+    void anOfficerLinksAProposalFromItsPageAndThePlansPageListsIt() {
+        plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        signedIn.as("warwickshire.parent");
+        ProposalDetails proposal = proposals.raise(ParticipationFixtures.proposal(plan, plans.themes(plan.id()).getFirst(), "Key workers"));
+        signInAndOpen("warwickshire.officer", "t/warwickshire/proposals/" + proposal.id());
+        _click(_get(Button.class, spec -> spec.withText("Link to a change")));
+        ComboBox<WeDid> weDid = comboBox();
+        weDid.setValue(weDid.getListDataView().getItems().findFirst().orElseThrow());
+        statement().setValue("Key workers are part of the action now.");
+        _click(_get(Button.class, spec -> spec.withText("Link to this change")));
+        signInAndOpen("warwickshire.parent", "t/warwickshire/plans/" + plan.id() + "/you-said-we-did");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Proposal from " + proposal.proposerName(), "Key workers", "Key workers are part of the action now.");
     }
 
     @Test
