@@ -85,11 +85,10 @@ class YouSaidWeDidTests {
 
     @Test
     void anotherTenantCannotSeeOrLinkTheLinks() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
-        ActionDetails action = firstAction(plan);
-        CommentDetails comment = commentOn(action, "Please speed up the matrix review");
-        signedIn.as("warwickshire.officer");
-        youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), "Brought forward");
+        Linked linked = linkedComment("Please speed up the matrix review", "Brought forward");
+        PlanSummary plan = linked.plan();
+        ActionDetails action = linked.action();
+        CommentDetails comment = linked.comment();
 
         signedIn.as("solihull.officer");
         assertThat(youSaidWeDid.forPlan(plan.id())).isEmpty();
@@ -120,11 +119,9 @@ class YouSaidWeDidTests {
 
     @Test
     void aWithdrawnCommentShowsAsWithdrawnOnThePlansPage() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
-        ActionDetails action = firstAction(plan);
-        CommentDetails comment = commentOn(action, "Something I later regret");
-        signedIn.as("warwickshire.officer");
-        youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), "Looked at it");
+        Linked linked = linkedComment("Something I later regret", "Looked at it");
+        PlanSummary plan = linked.plan();
+        CommentDetails comment = linked.comment();
         signedIn.as(parent);
         comments.withdraw(comment.id(), comment.version());
         signedIn.as("warwickshire.board");
@@ -133,11 +130,9 @@ class YouSaidWeDidTests {
 
     @Test
     void aHiddenCommentShowsAsHiddenOnThePlansPageEvenToItsAuthor() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
-        ActionDetails action = firstAction(plan);
-        CommentDetails comment = commentOn(action, "Something a moderator will hide");
-        signedIn.as("warwickshire.officer");
-        youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), "Looked at it");
+        Linked linked = linkedComment("Something a moderator will hide", "Looked at it");
+        PlanSummary plan = linked.plan();
+        CommentDetails comment = linked.comment();
         signedIn.as("warwickshire.admin");
         moderation.hide(List.of(comment.id()), "Names a child");
         for (String who : new String[] {parent, "warwickshire.school"}) {
@@ -162,6 +157,18 @@ class YouSaidWeDidTests {
             assertThat(entry.saidBy()).isEqualTo(proposal.proposerName());
         });
     }
+
+    /** A plan in consultation whose action a new parent carer commented on, and the officer linked the comment to it. */
+    private Linked linkedComment(String text, String statement) {
+        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        ActionDetails action = firstAction(plan);
+        CommentDetails comment = commentOn(action, text);
+        signedIn.as("warwickshire.officer");
+        youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), statement);
+        return new Linked(plan, action, comment);
+    }
+
+    private record Linked(PlanSummary plan, ActionDetails action, CommentDetails comment) {}
 
     private CommentDetails commentOn(ActionDetails action, String text) {
         parent = fixtures.newMember("warwickshire", "Yusuf Parent", Role.PARENT_CARER);
