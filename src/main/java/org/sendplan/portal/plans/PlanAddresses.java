@@ -18,4 +18,8 @@ public final class PlanAddresses {
     public static String action(String tenant, UUID planId, UUID actionId) {
         return plan(tenant, planId) + "/actions/" + actionId;
     }
+
+    public static String version(String tenant, UUID planId, int number) {
+        return plan(tenant, planId) + "/versions/" + number;
+    }
 }

@@ -7,6 +7,7 @@ import org.sendplan.portal.comments.CommentTarget;
 import org.sendplan.portal.comments.CommentTargets;
 import org.sendplan.portal.comments.TargetDescription;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.plans.internal.PlanVersion;
 import org.sendplan.portal.plans.internal.PlanVersions;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,16 @@ public class PlanCommentTargets implements CommentTargets {
         } catch (AccessDeniedException cannotRead) {
             return Optional.empty();
         }
+    }
+
+    /** The plan a comment's target belongs to, when it is one of this module's and the current person may read it. */
+    public Optional<UUID> planOf(CommentTarget target) {
+        return describe(target).flatMap(readable -> switch (target.kind()) {
+            case PLAN -> Optional.of(target.id());
+            case PLAN_VERSION -> versions.findById(target.id()).map(PlanVersion::planId);
+            case ACTION -> actions.action(target.id()).map(ActionDetails::planId);
+            default -> Optional.empty();
+        });
     }
 
     private TargetDescription described(PlanSummary plan, String title, String pathWithinPlan) {

@@ -3,20 +3,24 @@ package org.sendplan.portal.comments.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.sendplan.portal.comments.CommentDetails;
+import org.sendplan.portal.comments.CommentOutcome;
 import org.sendplan.portal.comments.CommentState;
 import org.sendplan.portal.comments.EditWindow;
 
 /**
  * One comment in a thread: who and when, an "edited" mark, the official-response label (in words, not only
- * colour), the text or what replaced it, and the actions this person may take on it.
+ * colour), the text or what replaced it, what happened to it, and the actions this person may take on it.
  */
 class CommentCard extends Div {
 
@@ -53,6 +57,9 @@ class CommentCard extends Div {
         header.addClassName("comment-meta");
         add(header);
         add(content(shown));
+        if (thread.outcomesRecorded()) {
+            add(whatHappened(shown));
+        }
         add(editor, actions(shown));
     }
 
@@ -68,6 +75,24 @@ class CommentCard extends Div {
             content.addComponentAsFirst(notice("Hidden by a moderator, so only you and moderators see it. Reason: " + shown.hiddenReason()));
         }
         return content;
+    }
+
+    /** "What happened to this": the changes the comment led to, each with the authority's statement, who and when. */
+    private Details whatHappened(CommentDetails shown) {
+        List<CommentOutcome> outcomes = thread.outcomesOf(shown);
+        Div told = new Div();
+        if (outcomes.isEmpty()) {
+            told.add(new Paragraph("Nothing recorded yet."));
+        }
+        for (CommentOutcome outcome : outcomes) {
+            Div one = new Div(new Paragraph(new Anchor(outcome.changeLink(), outcome.change())), new Paragraph(outcome.statement()),
+                    new Paragraph("Linked by " + outcome.linkedBy() + " at " + WHEN.format(outcome.linkedAt())));
+            one.addClassName("comment-outcome");
+            told.add(one);
+        }
+        Details details = new Details("What happened to this", told);
+        details.addClassName("comment-what-happened");
+        return details;
     }
 
     private static Div notice(String text) {
@@ -97,6 +122,9 @@ class CommentCard extends Div {
         if (shown.isReply() && thread.officer()) {
             actions.add(small(shown.official() ? "Remove official response mark" : "Mark as official response",
                     () -> thread.markOfficial(shown, !shown.official())));
+        }
+        if (thread.mayLink()) {
+            actions.add(small("Link to a change", () -> thread.linkToChange(shown)));
         }
         if (!shown.mine()) {
             actions.add(small("Report", () -> new ReportDialog(shown, thread).open()));

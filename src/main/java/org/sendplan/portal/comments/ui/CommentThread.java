@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sendplan.portal.comments.CommentDetails;
+import org.sendplan.portal.comments.CommentOutcome;
 import org.sendplan.portal.comments.CommentPosted;
 import org.sendplan.portal.comments.CommentService;
 import org.sendplan.portal.comments.CommentTarget;
@@ -38,6 +39,9 @@ public class CommentThread extends Div {
     private final boolean officer;
     private final TargetDescription described;
     private final Map<String, UUID> members;
+    private final ThreadOutcomes outcomes;
+    private final boolean mayLink;
+    private final Map<UUID, List<CommentOutcome>> outcomesShown = new HashMap<>();
     private final Map<UUID, CommentCard> cards = new HashMap<>();
     private final Map<UUID, Div> replies = new HashMap<>();
     private final Div threads = new Div();
@@ -46,7 +50,7 @@ public class CommentThread extends Div {
     private Registration registration;
 
     CommentThread(CommentTarget target, CommentService comments, ModerationService moderation, CommentBroadcaster broadcaster,
-            boolean officer) {
+            boolean officer, ThreadOutcomes outcomes) {
         this.target = target;
         this.comments = comments;
         this.moderation = moderation;
@@ -54,6 +58,8 @@ public class CommentThread extends Div {
         this.officer = officer;
         this.described = comments.target(target);
         this.members = comments.mentionable();
+        this.outcomes = outcomes;
+        this.mayLink = outcomes.mayLink();
         addClassName("comment-thread");
         announcer.getElement().setAttribute("aria-live", "polite");
         announcer.getElement().setAttribute("role", "status");
@@ -86,6 +92,26 @@ public class CommentThread extends Div {
         return officer;
     }
 
+    boolean outcomesRecorded() {
+        return outcomes.recorded();
+    }
+
+    boolean mayLink() {
+        return mayLink;
+    }
+
+    List<CommentOutcome> outcomesOf(CommentDetails comment) {
+        return outcomesShown.getOrDefault(comment.id(), List.of());
+    }
+
+    void linkToChange(CommentDetails comment) {
+        outcomes.link(comment, () -> {
+            outcomesShown.put(comment.id(), outcomes.of(List.of(comment.id())).getOrDefault(comment.id(), List.of()));
+            cards.get(comment.id()).show(comment);
+            Notification.show("The comment is linked to the change it led to.");
+        });
+    }
+
     void reply(CommentDetails to, String text) {
         shown(comments.reply(to.id(), text));
         Notification.show("Your reply is posted.");
@@ -116,6 +142,8 @@ public class CommentThread extends Div {
         cards.clear();
         replies.clear();
         List<CommentDetails> all = comments.thread(target);
+        outcomesShown.clear();
+        outcomesShown.putAll(outcomes.of(all.stream().map(CommentDetails::id).toList()));
         if (OFFICIAL.equals(show.getValue())) {
             all.stream().filter(CommentDetails::official).forEach(this::startThread);
         } else {

@@ -28,6 +28,8 @@ import org.sendplan.portal.participation.ConsultationDetails;
 import org.sendplan.portal.participation.ConsultationQuestion;
 import org.sendplan.portal.participation.ConsultationService;
 import org.sendplan.portal.participation.QuestionSummary;
+import org.sendplan.portal.participation.SaidKind;
+import org.sendplan.portal.participation.YouSaidWeDidService;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanStatus;
 import org.sendplan.portal.plans.PlanSummary;
@@ -45,11 +47,16 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private final boolean officer;
     private final boolean facilitator;
     private final boolean analyst;
+    private final boolean linker;
+    private final YouSaidWeDidService youSaidWeDid;
     private String title = "Consultation – SEND Plan Portal";
     private PlanSummary plan;
 
-    ConsultationView(ConsultationService consultations, PlanService plans, SignInService signIn, AuthenticationContext authentication) {
+    ConsultationView(ConsultationService consultations, PlanService plans, SignInService signIn, AuthenticationContext authentication,
+            YouSaidWeDidService youSaidWeDid) {
         this.consultations = consultations;
+        this.youSaidWeDid = youSaidWeDid;
+        this.linker = authentication.hasAnyRole("LA_OFFICER", "TENANT_ADMIN");
         this.plans = plans;
         this.signIn = signIn;
         this.officer = authentication.hasRole("LA_OFFICER");
@@ -147,6 +154,11 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         grid.addColumn(a -> numbers.get(a.questionId())).setHeader("Question").setKey("question").setAutoWidth(true);
         grid.addColumn(ConsultationAnswer::text).setHeader("Answer").setKey("text").setFlexGrow(3);
         grid.addColumn(ConsultationAnswer::by).setHeader("By").setKey("by").setFlexGrow(1);
+        if (linker) {
+            grid.addComponentColumn(answer -> new Button("Link to a change", click -> new LinkToChangeDialog(youSaidWeDid, SaidKind.ANSWER,
+                    answer.id(), answer.text(), () -> Notification.show("The answer is linked to the change it led to.")).open()))
+                    .setHeader("You said, we did").setKey("link").setAutoWidth(true);
+        }
         grid.setItems(consultations.answers(consultation.id()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Answers");

@@ -26,6 +26,10 @@ final class ParticipationLinks {
         return PlanAddresses.plan(tenant, planId) + "/consultation";
     }
 
+    static String youSaidWeDid(String tenant, UUID planId) {
+        return PlanAddresses.plan(tenant, planId) + "/you-said-we-did";
+    }
+
     static String plan(String tenant, UUID planId) {
         return PlanAddresses.plan(tenant, planId);
     }

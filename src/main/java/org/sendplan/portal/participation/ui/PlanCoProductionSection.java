@@ -41,6 +41,7 @@ class PlanCoProductionSection implements PlanPageSection {
                 .map(c -> new Anchor(ParticipationLinks.consultation(tenant, plan.id()), "Consultation on version " + c.versionNumber()
                         + ": " + c.state().label().toLowerCase() + ", closes " + Dates.DAY.format(c.closesOn())))
                 .orElseGet(() -> new Anchor(ParticipationLinks.consultation(tenant, plan.id()), "No consultation yet"))));
+        section.add(new Paragraph(new Anchor(ParticipationLinks.youSaidWeDid(tenant, plan.id()), "You said, we did")));
         if (plan.status() == PlanStatus.CONSULTATION) {
             Div position = new Div();
             showPosition(position, plan);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +25,8 @@ import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.participation.ProposalDetails;
 import org.sendplan.portal.participation.ProposalResponseRecord;
 import org.sendplan.portal.participation.ProposalService;
+import org.sendplan.portal.participation.SaidKind;
+import org.sendplan.portal.participation.YouSaidWeDidService;
 import org.sendplan.portal.ui.FormErrors;
 import org.sendplan.portal.ui.MainLayout;
 
@@ -36,10 +39,15 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
     private final SignInService signIn;
     private final boolean raiser;
     private final boolean officer;
+    private final boolean linker;
+    private final YouSaidWeDidService youSaidWeDid;
     private String title = "Proposal – SEND Plan Portal";
 
-    ProposalDetailsView(ProposalService proposals, SignInService signIn, AuthenticationContext authentication) {
+    ProposalDetailsView(ProposalService proposals, SignInService signIn, AuthenticationContext authentication,
+            YouSaidWeDidService youSaidWeDid) {
         this.proposals = proposals;
+        this.youSaidWeDid = youSaidWeDid;
+        this.linker = authentication.hasAnyRole("LA_OFFICER", "TENANT_ADMIN");
         this.signIn = signIn;
         this.raiser = authentication.hasAnyRole("PARENT_CARER", "FORUM_LEAD", "SCHOOL_EDITOR", "BOARD_MEMBER");
         this.officer = authentication.hasRole("LA_OFFICER");
@@ -83,6 +91,10 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
             Button respond = new Button("Respond", click -> new RespondToProposalDialog(proposals, proposal, this::show).open());
             respond.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(respond);
+        }
+        if (linker) {
+            add(new Button("Link to a change", click -> new LinkToChangeDialog(youSaidWeDid, SaidKind.PROPOSAL, proposal.id(),
+                    proposal.title(), () -> Notification.show("The proposal is linked to the change it led to.")).open()));
         }
     }
 

@@ -26,7 +26,7 @@ final class PlanLinks {
     }
 
     static String version(String tenant, UUID planId, int number) {
-        return plan(tenant, planId) + "/versions/" + number;
+        return PlanAddresses.version(tenant, planId, number);
     }
 
     static java.util.Optional<UUID> parse(String text) {
