@@ -3,7 +3,7 @@ package org.sendplan.portal.comments;
 import java.util.UUID;
 
 /**
- * What a comment is about: a kind that one module answers for ("plan", "action", later "kpi") and the
+ * What a comment is about: a kind that one module answers for ("plan", "action", "kpi", "resource-proposal") and the
  * id of the record in that module. The comments module never looks inside the record itself.
  */
 public record CommentTarget(String kind, UUID id) {

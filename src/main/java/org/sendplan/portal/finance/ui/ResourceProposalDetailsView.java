@@ -17,29 +17,34 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.sendplan.portal.comments.ui.CommentThreads;
 import org.sendplan.portal.finance.FinanceExports;
 import org.sendplan.portal.finance.FundingSource;
 import org.sendplan.portal.finance.ProposalItem;
 import org.sendplan.portal.finance.ProposalItemDraft;
 import org.sendplan.portal.finance.ProposalStatus;
+import org.sendplan.portal.finance.ResourceProposalCommentTargets;
 import org.sendplan.portal.finance.ResourceProposalDetails;
 import org.sendplan.portal.finance.ResourceProposalService;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.ui.MainLayout;
 
-/** One resource proposal: its items, every computed total, and what the person's role lets them do next. */
+/** One resource proposal: its items, every computed total, what the person's role lets them do next, and the comments on it. */
 @Route(value = "t/:tenant/finance/proposals/:id", layout = MainLayout.class)
 @RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "SCHOOL_EDITOR"})
 public class ResourceProposalDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResourceProposalService proposals;
+    private final CommentThreads comments;
     private final boolean financeOfficer;
     private final boolean boardMember;
     private final String base;
     private ResourceProposalDetails proposal;
 
-    ResourceProposalDetailsView(ResourceProposalService proposals, AuthenticationContext authentication, SignInService signIn) {
+    ResourceProposalDetailsView(ResourceProposalService proposals, CommentThreads comments, AuthenticationContext authentication,
+            SignInService signIn) {
         this.proposals = proposals;
+        this.comments = comments;
         this.base = "t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/proposals/";
         this.financeOfficer = authentication.hasRole("FINANCE_OFFICER");
         this.boardMember = authentication.hasRole("BOARD_MEMBER");
@@ -72,6 +77,7 @@ public class ResourceProposalDetailsView extends Div implements BeforeEnterObser
         }
         add(actions(), itemsGrid(), new H2("Totals"), new ProposalTotalsPanel(shown),
                 new ExportLinks(() -> FinanceExports.proposal(proposal)), FinancePage.history(proposals.history(shown.id())));
+        add(comments.on(ResourceProposalCommentTargets.resourceProposal(shown.id())));
     }
 
     private FigureGrid itemsGrid() {

@@ -27,10 +27,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.sendplan.portal.comments.ui.CommentThreads;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.kpis.BreakdownFigure;
 import org.sendplan.portal.kpis.KpiChangeRecord;
 import org.sendplan.portal.kpis.KpiChart;
+import org.sendplan.portal.kpis.KpiCommentTargets;
 import org.sendplan.portal.kpis.KpiDetails;
 import org.sendplan.portal.kpis.KpiDraft;
 import org.sendplan.portal.kpis.KpiFigure;
@@ -40,7 +42,7 @@ import org.sendplan.portal.kpis.LinkedAction;
 import org.sendplan.portal.kpis.RecordedValue;
 import org.sendplan.portal.ui.MainLayout;
 
-/** One KPI: its definition, chart and table of figures against targets, breakdowns, linked actions and history. */
+/** One KPI: its definition, chart and table of figures against targets, breakdowns, linked actions, history and comments. */
 @Route(value = "t/:tenant/kpis/:kpiId", layout = MainLayout.class)
 @RolesAllowed({"LA_OFFICER", "TENANT_ADMIN", "FINANCE_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "FORUM_LEAD"})
 public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -49,13 +51,15 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
 
     private final KpiService kpis;
     private final SignInService signIn;
+    private final CommentThreads comments;
     private final boolean editor;
     private String title = "KPI – SEND Plan Portal";
     private UUID kpiId;
 
-    KpiDetailsView(KpiService kpis, SignInService signIn, AuthenticationContext authentication) {
+    KpiDetailsView(KpiService kpis, SignInService signIn, CommentThreads comments, AuthenticationContext authentication) {
         this.kpis = kpis;
         this.signIn = signIn;
+        this.comments = comments;
         this.editor = authentication.hasAnyRole("LA_OFFICER", "TENANT_ADMIN");
         addClassName("page");
     }
@@ -87,6 +91,7 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
             add(new H2("Figures entered by the LA"), entered(kpi));
         }
         add(new H2("Linked plan actions"), linkedActions(tenant), new H2("History"), history());
+        add(comments.on(KpiCommentTargets.kpi(kpi.id())));
     }
 
     private HorizontalLayout editButtons(KpiDetails kpi) {

@@ -20,8 +20,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
+import org.sendplan.portal.comments.ui.CommentThreads;
 import org.sendplan.portal.common.Money;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.participation.ProposalCommentTargets;
 import org.sendplan.portal.participation.ProposalDetails;
 import org.sendplan.portal.participation.ProposalResponseRecord;
 import org.sendplan.portal.participation.ProposalService;
@@ -30,25 +32,27 @@ import org.sendplan.portal.participation.YouSaidWeDidService;
 import org.sendplan.portal.ui.FormErrors;
 import org.sendplan.portal.ui.MainLayout;
 
-/** One proposal: what it asks, who supports it, and what happened to it. */
+/** One proposal: what it asks, who supports it, what happened to it, and the comments on it. */
 @Route(value = "t/:tenant/proposals/:proposalId", layout = MainLayout.class)
 @RolesAllowed({"PARENT_CARER", "FORUM_LEAD", "SCHOOL_EDITOR", "BOARD_MEMBER", "LA_OFFICER", "TENANT_ADMIN"})
 public class ProposalDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalService proposals;
     private final SignInService signIn;
+    private final CommentThreads comments;
     private final boolean raiser;
     private final boolean officer;
     private final boolean linker;
     private final YouSaidWeDidService youSaidWeDid;
     private String title = "Proposal – SEND Plan Portal";
 
-    ProposalDetailsView(ProposalService proposals, SignInService signIn, AuthenticationContext authentication,
+    ProposalDetailsView(ProposalService proposals, SignInService signIn, CommentThreads comments, AuthenticationContext authentication,
             YouSaidWeDidService youSaidWeDid) {
         this.proposals = proposals;
         this.youSaidWeDid = youSaidWeDid;
         this.linker = authentication.hasAnyRole("LA_OFFICER", "TENANT_ADMIN");
         this.signIn = signIn;
+        this.comments = comments;
         this.raiser = authentication.hasAnyRole("PARENT_CARER", "FORUM_LEAD", "SCHOOL_EDITOR", "BOARD_MEMBER");
         this.officer = authentication.hasRole("LA_OFFICER");
         addClassName("page");
@@ -96,6 +100,7 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
             add(new Button("Link to a change", click -> new LinkToChangeDialog(youSaidWeDid, SaidKind.PROPOSAL, proposal.id(),
                     proposal.title(), () -> Notification.show("The proposal is linked to the change it led to.")).open()));
         }
+        add(comments.on(ProposalCommentTargets.proposal(proposal.id())));
     }
 
     private static Component responses(ProposalDetails proposal, String tenant) {
