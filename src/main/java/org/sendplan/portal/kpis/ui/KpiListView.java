@@ -28,7 +28,7 @@ public class KpiListView extends Div {
         addClassName("page");
         String tenant = KpiLinks.tenant(signIn);
         Grid<KpiSummary> grid = new Grid<>(KpiSummary.class, false);
-        grid.addComponentColumn(k -> GridLink.to(KpiLinks.kpi(tenant, k.id()), k.name())).setHeader("KPI").setKey("name").setFlexGrow(3);
+        grid.addComponentColumn(k -> GridLink.to(KpiLinks.kpi(tenant, k.id()), k.name())).setHeader("KPI").setKey("name").setWidth("16rem").setFlexGrow(3);
         grid.addColumn(k -> k.latest() == null ? "—" : k.latest().period().label()).setHeader("Period").setKey("period").setAutoWidth(true);
         grid.addColumn(k -> k.latest() == null ? "No data" : k.unit().format(k.latest().value())).setHeader("Latest figure").setKey("value")
                 .setAutoWidth(true);
