@@ -4,8 +4,6 @@ import java.util.function.Supplier;
 import org.sendplan.portal.identity.AccountService;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.tenancy.TenantContext;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +22,8 @@ class AsMember {
     }
 
     <T> T call(String username, Supplier<T> work) {
-        Authentication runner = SecurityContextHolder.getContext().getAuthentication();
         var person = accounts.findByUsername(username).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                signIn.authenticationInTenant(person.id(), TenantContext.currentTenantId().orElseThrow(), null).orElseThrow());
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(runner);
-        }
+        return SignedInAs.call(signIn.authenticationInTenant(person.id(), TenantContext.currentTenantId().orElseThrow(), null).orElseThrow(),
+                work);
     }
 }

@@ -25,11 +25,6 @@ final class AsOfficer {
         Authentication runner = SecurityContextHolder.getContext().getAuthentication();
         var authorities = new ArrayList<GrantedAuthority>(runner.getAuthorities());
         authorities.add(new SimpleGrantedAuthority(Role.LA_OFFICER.authority()));
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(runner.getName(), null, authorities));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(runner);
-        }
+        return SignedInAs.call(new UsernamePasswordAuthenticationToken(runner.getName(), null, authorities), work);
     }
 }

@@ -15,8 +15,6 @@ import org.sendplan.portal.plans.ActionService;
 import org.sendplan.portal.plans.PlanCommentTargets;
 import org.sendplan.portal.plans.PlanSummary;
 import org.sendplan.portal.tenancy.TenantSummary;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,13 +65,6 @@ class DemoComments {
     }
 
     private <T> T as(TenantSummary tenant, MemberRow person, Supplier<T> work) {
-        Authentication runner = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                signIn.authenticationInTenant(person.personId(), tenant.id(), null).orElseThrow());
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(runner);
-        }
+        return SignedInAs.call(signIn.authenticationInTenant(person.personId(), tenant.id(), null).orElseThrow(), work);
     }
 }

@@ -7,8 +7,6 @@ import org.sendplan.portal.fundingstatements.SenFundingService;
 import org.sendplan.portal.fundingstatements.StatementDetails;
 import org.sendplan.portal.identity.AccountService;
 import org.sendplan.portal.identity.SignInService;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +31,7 @@ class DemoFundingStatements {
 
     /** Runs inside the tenant's scope, briefly as the school's editor. */
     void seed(String tenantSlug, String urn) {
-        Authentication runner = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                signIn.authenticationFor(accounts.findByUsername(tenantSlug + ".school").orElseThrow(), null));
-        try {
+        SignedInAs.call(signIn.authenticationFor(accounts.findByUsername(tenantSlug + ".school").orElseThrow(), null), () -> {
             StatementDetails submitted = statements.submit(urn, PUBLISHED, null, new SenFundingDraft(amount("84500"), amount("52300"),
                     amount("9800"), amount("11250.50"), amount("3400"), amount("2900"), amount("6100"),
                     "Most of the budget paid for teaching assistants supporting pupils with SEN support plans in class.\n"
@@ -45,9 +40,8 @@ class DemoFundingStatements {
             statements.publish(urn, PUBLISHED, submitted.version(), true);
             statements.save(urn, DRAFT, null, new SenFundingDraft(amount("88000"), amount("54000"), amount("10200"), amount("9000"),
                     amount("2500"), amount("3100"), amount("7000"), "Draft: figures to be confirmed by the business manager."));
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(runner);
-        }
+            return null;
+        });
     }
 
     private static BigDecimal amount(String pounds) {
