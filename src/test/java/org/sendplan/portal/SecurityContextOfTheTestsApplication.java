@@ -28,7 +28,9 @@ public class SecurityContextOfTheTestsApplication implements TestExecutionListen
         if (!testContext.hasApplicationContext()) {
             return;
         }
-        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+        testContext
+                .getApplicationContext()
+                .getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifUnique(SecurityContextHolder::setContextHolderStrategy);
     }
 

@@ -25,8 +25,8 @@ public class SignedIn {
     }
 
     public CurrentUser as(String username, String password) {
-        PortalAuthentication signedIn = (PortalAuthentication) manager()
-                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        PortalAuthentication signedIn = (PortalAuthentication)
+                manager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
         SecurityContextHolder.getContext().setAuthentication(signedIn);
         return signedIn.getPrincipal();
     }

@@ -25,8 +25,11 @@ public abstract class UiTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.sendplan.portal");
 
-    @Autowired protected ApplicationContext context;
-    @Autowired protected SignedIn signedIn;
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected SignedIn signedIn;
 
     @BeforeEach
     void startVaadin() {
@@ -38,9 +41,11 @@ public abstract class UiTest {
 
             @Override
             public boolean isUserInRole(String role) {
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-                return authentication != null && authentication.getAuthorities().stream()
-                        .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role));
+                Authentication authentication =
+                        SecurityContextHolder.getContext().getAuthentication();
+                return authentication != null
+                        && authentication.getAuthorities().stream()
+                                .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role));
             }
         });
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
@@ -56,8 +61,11 @@ public abstract class UiTest {
     protected CurrentUser signInAndOpen(String username, String location) {
         CurrentUser user = signedIn.as(username);
         // Vaadin keeps the security context in the HTTP session; put it where the real filter would.
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        SecurityContextHolder.getContext());
         UI.getCurrent().navigate(location);
         return user;
     }

@@ -37,18 +37,25 @@ public class MemberDirectory {
     @Transactional(readOnly = true)
     public List<MemberRow> members() {
         List<MemberDetails> all = memberships.members();
-        Map<UUID, AccountSummary> people = accounts.accountsByIds(all.stream().map(MemberDetails::personId).collect(Collectors.toSet()));
+        Map<UUID, AccountSummary> people =
+                accounts.accountsByIds(all.stream().map(MemberDetails::personId).collect(Collectors.toSet()));
         Map<UUID, OrganisationDetails> organisationsById = organisations.organisations().stream()
                 .collect(Collectors.toMap(OrganisationDetails::id, Function.identity()));
         return all.stream()
                 .map(m -> {
                     AccountSummary person = people.get(m.personId());
-                    OrganisationDetails organisation = m.organisationId() == null ? null : organisationsById.get(m.organisationId());
-                    return new MemberRow(m.membershipId(), m.version(), m.personId(),
+                    OrganisationDetails organisation =
+                            m.organisationId() == null ? null : organisationsById.get(m.organisationId());
+                    return new MemberRow(
+                            m.membershipId(),
+                            m.version(),
+                            m.personId(),
                             person == null ? "(unknown person)" : person.displayName(),
                             person == null ? "" : person.username(),
                             person == null ? null : person.email(),
-                            m.roles(), m.organisationId(), organisation == null ? null : organisation.name());
+                            m.roles(),
+                            m.organisationId(),
+                            organisation == null ? null : organisation.name());
                 })
                 .sorted(Comparator.comparing(MemberRow::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -58,8 +65,8 @@ public class MemberDirectory {
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional
     public MemberDetails addMember(NewAccount person, Set<Role> roles, UUID organisationId) {
-        AccountSummary account = accounts.findByUsername(person.username())
-                .orElseGet(() -> accounts.createLocalAccount(person));
+        AccountSummary account =
+                accounts.findByUsername(person.username()).orElseGet(() -> accounts.createLocalAccount(person));
         return memberships.addMember(account.id(), roles, organisationId);
     }
 }

@@ -24,7 +24,11 @@ public class TenantOnboarding {
     private final MembershipService memberships;
     private final TransactionTemplate transaction;
 
-    TenantOnboarding(TenantService tenants, AccountService accounts, MembershipService memberships, PlatformTransactionManager transactions) {
+    TenantOnboarding(
+            TenantService tenants,
+            AccountService accounts,
+            MembershipService memberships,
+            PlatformTransactionManager transactions) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -38,12 +42,14 @@ public class TenantOnboarding {
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public TenantSummary onboard(NewTenant tenant, NewAccount firstAdmin) {
         UUID tenantId = UUID.randomUUID();
-        return TenantContext.callAs(TenantScope.ofTenant(tenantId), () -> transaction.execute(status -> {
-            TenantSummary created = tenants.create(tenantId, tenant);
-            AccountSummary admin = accounts.findByUsername(firstAdmin.username())
-                    .orElseGet(() -> accounts.createLocalAccount(firstAdmin));
-            memberships.addFirstTenantAdmin(admin.id());
-            return created;
-        }));
+        return TenantContext.callAs(
+                TenantScope.ofTenant(tenantId),
+                () -> transaction.execute(status -> {
+                    TenantSummary created = tenants.create(tenantId, tenant);
+                    AccountSummary admin = accounts.findByUsername(firstAdmin.username())
+                            .orElseGet(() -> accounts.createLocalAccount(firstAdmin));
+                    memberships.addFirstTenantAdmin(admin.id());
+                    return created;
+                }));
     }
 }

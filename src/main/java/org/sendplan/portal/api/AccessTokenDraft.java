@@ -10,5 +10,6 @@ public record AccessTokenDraft(
         @NotBlank(message = "Enter a name for the token, such as the system that will use it")
         @Size(max = 80, message = "Keep the name to 80 characters or fewer")
         String name,
+
         @NotNull(message = "Enter the date the token expires")
         LocalDate expiresOn) {}

@@ -30,6 +30,7 @@ public class AccessTokenService {
 
     /** Who may use the API: school editors for their school, LA officers for the authority. */
     public static final String API_USERS = "hasAnyRole('SCHOOL_EDITOR', 'LA_OFFICER')";
+
     public static final int DEFAULT_DAYS = 90;
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
@@ -53,7 +54,9 @@ public class AccessTokenService {
 
     @PreAuthorize(API_USERS)
     public List<AccessTokenSummary> myTokens() {
-        return tokens.findByPersonIdOrderByCreatedAtDesc(person().personId()).stream().map(PersonalAccessToken::toSummary).toList();
+        return tokens.findByPersonIdOrderByCreatedAtDesc(person().personId()).stream()
+                .map(PersonalAccessToken::toSummary)
+                .toList();
     }
 
     @PreAuthorize(API_USERS)
@@ -63,12 +66,13 @@ public class AccessTokenService {
             throw new InvalidInputException("expiresOn", "The expiry date must be after today");
         }
         if (draft.expiresOn().isAfter(latestExpiry())) {
-            throw new InvalidInputException("expiresOn", "A token may last at most a year: choose "
-                    + DAY.format(latestExpiry()) + " or earlier");
+            throw new InvalidInputException(
+                    "expiresOn",
+                    "A token may last at most a year: choose " + DAY.format(latestExpiry()) + " or earlier");
         }
         TokenSecrets.Issued issued = TokenSecrets.issue();
-        PersonalAccessToken token = tokens.saveAndFlush(
-                new PersonalAccessToken(person().personId(), issued, draft.name().trim(), draft.expiresOn()));
+        PersonalAccessToken token = tokens.saveAndFlush(new PersonalAccessToken(
+                person().personId(), issued, draft.name().trim(), draft.expiresOn()));
         return new NewAccessToken(token.toSummary(), issued.token());
     }
 
@@ -76,7 +80,8 @@ public class AccessTokenService {
     @PreAuthorize(API_USERS)
     @Transactional
     public AccessTokenSummary revoke(UUID id, long expectedVersion) {
-        PersonalAccessToken token = tokens.findById(id).orElseThrow(() -> new InvalidInputException("That token no longer exists"));
+        PersonalAccessToken token =
+                tokens.findById(id).orElseThrow(() -> new InvalidInputException("That token no longer exists"));
         if (!token.personId().equals(person().personId())) {
             throw new AccessDeniedException("Only the person who created a token may revoke it");
         }

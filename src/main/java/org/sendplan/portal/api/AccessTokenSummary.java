@@ -15,7 +15,9 @@ public record AccessTokenSummary(
         long version) {
 
     public enum Status {
-        ACTIVE("Active"), EXPIRED("Expired"), REVOKED("Revoked");
+        ACTIVE("Active"),
+        EXPIRED("Expired"),
+        REVOKED("Revoked");
 
         private final String label;
 

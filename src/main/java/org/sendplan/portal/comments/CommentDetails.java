@@ -8,9 +8,21 @@ import java.util.UUID;
  * or hidden from someone who is neither its author nor a moderator). {@code mine} and {@code editableUntil}
  * let the screen offer what the service would allow.
  */
-public record CommentDetails(UUID id, CommentTarget target, UUID parentId, UUID authorId, String authorName, String text,
-        CommentState state, String hiddenReason, boolean official, Instant postedAt, Instant editedAt, long version,
-        boolean mine, boolean editable) {
+public record CommentDetails(
+        UUID id,
+        CommentTarget target,
+        UUID parentId,
+        UUID authorId,
+        String authorName,
+        String text,
+        CommentState state,
+        String hiddenReason,
+        boolean official,
+        Instant postedAt,
+        Instant editedAt,
+        long version,
+        boolean mine,
+        boolean editable) {
 
     public boolean isReply() {
         return parentId != null;

@@ -34,7 +34,8 @@ class CommentPeople {
 
     /** A person signed in to a tenant: comments always have a named author. */
     CurrentUser current() {
-        return signIn.currentUser().filter(user -> user.tenant() != null)
+        return signIn.currentUser()
+                .filter(user -> user.tenant() != null)
                 .orElseThrow(() -> new AccessDeniedException("Sign in to a local authority to comment"));
     }
 
@@ -65,7 +66,8 @@ class CommentPeople {
     }
 
     Optional<String> nameOf(UUID personId) {
-        return Optional.ofNullable(accounts.accountsByIds(Set.of(personId)).get(personId)).map(AccountSummary::displayName);
+        return Optional.ofNullable(accounts.accountsByIds(Set.of(personId)).get(personId))
+                .map(AccountSummary::displayName);
     }
 
     record Viewer(UUID personId, boolean moderator, Instant now) {}

@@ -34,7 +34,8 @@ public class CommentService {
 
     public static final int MAX_LENGTH = 5000;
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(LONDON);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(LONDON);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Comments comments;
@@ -44,8 +45,13 @@ public class CommentService {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
 
-    CommentService(Comments comments, CommentingPauses pauses, CommentTargetRegistry targets, CommentPeople people,
-            Notifications notifications, ApplicationEventPublisher events) {
+    CommentService(
+            Comments comments,
+            CommentingPauses pauses,
+            CommentTargetRegistry targets,
+            CommentPeople people,
+            Notifications notifications,
+            ApplicationEventPublisher events) {
         this.comments = comments;
         this.pauses = pauses;
         this.targets = targets;
@@ -60,7 +66,8 @@ public class CommentService {
         targets.readable(target);
         Viewer viewer = people.viewer();
         return comments.findByTargetKindAndTargetIdOrderByPostedAt(target.kind(), target.id()).stream()
-                .map(c -> details(c, viewer)).toList();
+                .map(c -> details(c, viewer))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -91,7 +98,11 @@ public class CommentService {
         if (answered.state() != CommentState.VISIBLE) {
             throw new InvalidInputException("This comment was withdrawn or hidden, so it can no longer be answered");
         }
-        return save(answered.target(), answered.parentId() == null ? answered.id() : answered.parentId(), answered.authorId(), text);
+        return save(
+                answered.target(),
+                answered.parentId() == null ? answered.id() : answered.parentId(),
+                answered.authorId(),
+                text);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -102,8 +113,10 @@ public class CommentService {
             throw new InvalidInputException("A withdrawn or hidden comment cannot be edited");
         }
         if (!EditWindow.isOpen(comment.postedAt(), people.now())) {
-            throw new InvalidInputException("text", "Comments can be edited for " + EditWindow.LENGTH.toMinutes()
-                    + " minutes after posting, and that time has passed. Your changes were not saved; you can post them as a reply.");
+            throw new InvalidInputException(
+                    "text",
+                    "Comments can be edited for " + EditWindow.LENGTH.toMinutes()
+                            + " minutes after posting, and that time has passed. Your changes were not saved; you can post them as a reply.");
         }
         comment.edit(checked(text), people.now());
         return details(comments.saveAndFlush(comment), people.viewer());
@@ -141,8 +154,12 @@ public class CommentService {
         Map<CommentTarget, Optional<TargetDescription>> described = new HashMap<>();
         return comments.findByOfficialTrueOrderByPostedAtDesc().stream()
                 .flatMap(c -> described.computeIfAbsent(c.target(), targets::describe).stream()
-                        .map(target -> new OfficialResponse(details(c, viewer),
-                                comments.findById(c.parentId()).map(p -> details(p, viewer)).orElse(null), target)))
+                        .map(target -> new OfficialResponse(
+                                details(c, viewer),
+                                comments.findById(c.parentId())
+                                        .map(p -> details(p, viewer))
+                                        .orElse(null),
+                                target)))
                 .toList();
     }
 
@@ -162,25 +179,36 @@ public class CommentService {
         String body = checked(text);
         checkNotPaused(author);
         checkRate(author);
-        Comment saved = comments.saveAndFlush(new Comment(target, parentId, author.personId(), author.displayName(), body, people.now()));
+        Comment saved = comments.saveAndFlush(
+                new Comment(target, parentId, author.personId(), author.displayName(), body, people.now()));
         tellRepliedToAndMentioned(author, repliedTo, body, described);
         events.publishEvent(new CommentPosted(author.tenant().id(), target, saved.id(), author.displayName()));
         return details(saved, people.viewer());
     }
 
     /** Nobody is told of their own words, and the person replied to hears of it once, as a reply, even if also mentioned. */
-    private void tellRepliedToAndMentioned(CurrentUser author, UUID repliedTo, String body, TargetDescription described) {
+    private void tellRepliedToAndMentioned(
+            CurrentUser author, UUID repliedTo, String body, TargetDescription described) {
         String link = described.link() == null ? "/t/" + author.tenant().slug() + "/messages" : described.link();
         boolean toldOfReply = repliedTo != null && !repliedTo.equals(author.personId());
         if (toldOfReply) {
-            notifications.notify(NotificationRequest.of(Set.of(repliedTo), NotificationType.REPLY,
-                    author.displayName() + " replied to your comment on " + described.title() + ": " + Notices.excerpt(body), link));
+            notifications.notify(NotificationRequest.of(
+                    Set.of(repliedTo),
+                    NotificationType.REPLY,
+                    author.displayName() + " replied to your comment on " + described.title() + ": "
+                            + Notices.excerpt(body),
+                    link));
         }
-        Set<UUID> mentioned = CommentText.mentions(body, people.members()).stream().map(CommentText.Mention::personId)
-                .filter(id -> !id.equals(author.personId()) && !(toldOfReply && id.equals(repliedTo))).collect(Collectors.toSet());
+        Set<UUID> mentioned = CommentText.mentions(body, people.members()).stream()
+                .map(CommentText.Mention::personId)
+                .filter(id -> !id.equals(author.personId()) && !(toldOfReply && id.equals(repliedTo)))
+                .collect(Collectors.toSet());
         if (!mentioned.isEmpty()) {
-            notifications.notify(NotificationRequest.of(mentioned, NotificationType.MENTION,
-                    author.displayName() + " mentioned you on " + described.title() + ": " + Notices.excerpt(body), link));
+            notifications.notify(NotificationRequest.of(
+                    mentioned,
+                    NotificationType.MENTION,
+                    author.displayName() + " mentioned you on " + described.title() + ": " + Notices.excerpt(body),
+                    link));
         }
     }
 
@@ -190,22 +218,31 @@ public class CommentService {
 
     private void checkNotPaused(CurrentUser author) {
         LocalDate today = LocalDate.now(people.clock().withZone(LONDON));
-        pauses.findFirstByPersonIdOrderByPausedAtDesc(author.personId()).filter(p -> p.appliesOn(today)).ifPresent(p -> {
-            throw new InvalidInputException("text", "A moderator has paused your commenting until " + DAY.format(p.pausedUntil())
-                    + " (" + p.reason() + "). You can comment again from " + DAY.format(p.pausedUntil().plusDays(1)) + ".");
-        });
+        pauses.findFirstByPersonIdOrderByPausedAtDesc(author.personId())
+                .filter(p -> p.appliesOn(today))
+                .ifPresent(p -> {
+                    throw new InvalidInputException(
+                            "text",
+                            "A moderator has paused your commenting until " + DAY.format(p.pausedUntil()) + " ("
+                                    + p.reason() + "). You can comment again from "
+                                    + DAY.format(p.pausedUntil().plusDays(1)) + ".");
+                });
     }
 
     private void checkRate(CurrentUser author) {
         Instant now = people.now();
-        PostingRate.check(comments.postedSince(author.personId(), now.minus(PostingRate.LOOK_BACK)), now).ifPresent(refusal -> {
-            throw new InvalidInputException("text", "You have reached the limit of " + refusal.limit() + ". You can post again at "
-                    + TIME.format(refusal.postAgainAt()) + ". Your text is still here.");
-        });
+        PostingRate.check(comments.postedSince(author.personId(), now.minus(PostingRate.LOOK_BACK)), now)
+                .ifPresent(refusal -> {
+                    throw new InvalidInputException(
+                            "text",
+                            "You have reached the limit of " + refusal.limit() + ". You can post again at "
+                                    + TIME.format(refusal.postAgainAt()) + ". Your text is still here.");
+                });
     }
 
     private Comment found(UUID commentId) {
-        Comment comment = comments.findById(commentId).orElseThrow(() -> new InvalidInputException("That comment no longer exists"));
+        Comment comment = comments.findById(commentId)
+                .orElseThrow(() -> new InvalidInputException("That comment no longer exists"));
         targets.readable(comment.target());
         return comment;
     }
@@ -220,16 +257,31 @@ public class CommentService {
 
     private static Comment current(Comment comment, long expectedVersion) {
         if (comment.version() != expectedVersion) {
-            throw new InvalidInputException("This comment was changed since you opened it — reload to see it. Your changes were not saved.");
+            throw new InvalidInputException(
+                    "This comment was changed since you opened it — reload to see it. Your changes were not saved.");
         }
         return comment;
     }
 
     static CommentDetails details(Comment c, Viewer viewer) {
         boolean mine = c.authorId().equals(viewer.personId());
-        boolean readable = c.state() == CommentState.VISIBLE || (c.state() == CommentState.HIDDEN && (mine || viewer.moderator()));
+        boolean readable =
+                c.state() == CommentState.VISIBLE || (c.state() == CommentState.HIDDEN && (mine || viewer.moderator()));
         boolean editable = mine && c.state() == CommentState.VISIBLE && EditWindow.isOpen(c.postedAt(), viewer.now());
-        return new CommentDetails(c.id(), c.target(), c.parentId(), c.authorId(), c.authorName(), readable ? c.body() : "",
-                c.state(), readable ? c.hiddenReason() : null, c.official(), c.postedAt(), c.editedAt(), c.version(), mine, editable);
+        return new CommentDetails(
+                c.id(),
+                c.target(),
+                c.parentId(),
+                c.authorId(),
+                c.authorName(),
+                readable ? c.body() : "",
+                c.state(),
+                readable ? c.hiddenReason() : null,
+                c.official(),
+                c.postedAt(),
+                c.editedAt(),
+                c.version(),
+                mine,
+                editable);
     }
 }

@@ -16,7 +16,9 @@ class CommentTargetRegistry {
     }
 
     Optional<TargetDescription> describe(CommentTarget target) {
-        return modules.stream().filter(m -> m.kinds().contains(target.kind())).findFirst()
+        return modules.stream()
+                .filter(m -> m.kinds().contains(target.kind()))
+                .findFirst()
                 .flatMap(module -> module.describe(target));
     }
 

@@ -16,6 +16,7 @@ public final class CommentText {
 
     /** Stops at whitespace and at characters that cannot be part of a pasted address or that could close an attribute. */
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE);
+
     private static final String TRAILING_PUNCTUATION = ".,;:!?)]}";
 
     public sealed interface Piece {}
@@ -46,12 +47,16 @@ public final class CommentText {
     /** The people a text mentions, each once. */
     public static List<Mention> mentions(String text, Map<String, UUID> members) {
         return pieces(text, members).stream()
-                .filter(Mention.class::isInstance).map(Mention.class::cast)
-                .distinct().toList();
+                .filter(Mention.class::isInstance)
+                .map(Mention.class::cast)
+                .distinct()
+                .toList();
     }
 
     private static void line(String line, Map<String, UUID> members, List<Piece> pieces) {
-        List<String> namesLongestFirst = members.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> namesLongestFirst = members.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
         StringBuilder plain = new StringBuilder();
         int at = 0;
         while (at < line.length()) {

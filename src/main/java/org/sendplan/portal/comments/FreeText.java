@@ -14,8 +14,14 @@ final class FreeText {
             throw new InvalidInputException(field, whenMissing);
         }
         if (stripped.length() > max) {
-            throw new InvalidInputException(field, String.format(Locale.UK,
-                    "Keep %s to %,d characters: this one has %,d. Your text is still here to shorten.", what, max, stripped.length()));
+            throw new InvalidInputException(
+                    field,
+                    String.format(
+                            Locale.UK,
+                            "Keep %s to %,d characters: this one has %,d. Your text is still here to shorten.",
+                            what,
+                            max,
+                            stripped.length()));
         }
         return stripped;
     }

@@ -22,6 +22,8 @@ public class MessageService {
 
     @PreAuthorize("isAuthenticated()")
     public List<Message> myMessages() {
-        return messages.findTop200ByPersonIdOrderBySentAtDesc(people.current().personId()).stream().map(PersonMessage::toMessage).toList();
+        return messages.findTop200ByPersonIdOrderBySentAtDesc(people.current().personId()).stream()
+                .map(PersonMessage::toMessage)
+                .toList();
     }
 }

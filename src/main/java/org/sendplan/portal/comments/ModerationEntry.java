@@ -4,4 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One line of the moderation log. */
-public record ModerationEntry(Instant actedAt, String moderatorName, String action, String personName, UUID commentId, String reason) {}
+public record ModerationEntry(
+        Instant actedAt, String moderatorName, String action, String personName, UUID commentId, String reason) {}

@@ -45,8 +45,15 @@ public class ModerationService {
     private final Notices notices;
     private final Notifications notifications;
 
-    ModerationService(Comments comments, CommentReports reports, ModerationLog log, CommentingPauses pauses,
-            CommentTargetRegistry targets, CommentPeople people, Notices notices, Notifications notifications) {
+    ModerationService(
+            Comments comments,
+            CommentReports reports,
+            ModerationLog log,
+            CommentingPauses pauses,
+            CommentTargetRegistry targets,
+            CommentPeople people,
+            Notices notices,
+            Notifications notifications) {
         this.comments = comments;
         this.reports = reports;
         this.log = log;
@@ -62,23 +69,32 @@ public class ModerationService {
     @Transactional
     public void report(UUID commentId, String reason) {
         CurrentUser reporter = people.current();
-        Comment comment = comments.findById(commentId).orElseThrow(() -> new InvalidInputException("That comment no longer exists"));
+        Comment comment = comments.findById(commentId)
+                .orElseThrow(() -> new InvalidInputException("That comment no longer exists"));
         targets.readable(comment.target());
         String why = reason("reason", reason, "Say why you are reporting this comment");
-        if (reports.existsByCommentIdAndReportedByIdAndStatus(commentId, reporter.personId(), CommentReport.Status.OPEN)) {
-            throw new InvalidInputException("reason", "You have already reported this comment; a moderator will look at it");
+        if (reports.existsByCommentIdAndReportedByIdAndStatus(
+                commentId, reporter.personId(), CommentReport.Status.OPEN)) {
+            throw new InvalidInputException(
+                    "reason", "You have already reported this comment; a moderator will look at it");
         }
         reports.save(new CommentReport(commentId, reporter.personId(), reporter.displayName(), why, people.now()));
     }
 
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'MODERATOR')")
     public List<ReportedComment> queue() {
-        Map<UUID, List<CommentReport>> byComment = reports.findByStatusOrderByReportedAt(CommentReport.Status.OPEN).stream()
-                .collect(Collectors.groupingBy(CommentReport::commentId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, List<CommentReport>> byComment =
+                reports.findByStatusOrderByReportedAt(CommentReport.Status.OPEN).stream()
+                        .collect(Collectors.groupingBy(
+                                CommentReport::commentId, LinkedHashMap::new, Collectors.toList()));
         Viewer viewer = people.viewer();
         return comments.findByIdIn(byComment.keySet()).stream()
-                .map(c -> new ReportedComment(CommentService.details(c, viewer), describe(c), byComment.get(c.id()).stream()
-                        .map(r -> r.reportedByName() + ": " + r.reason()).toList()))
+                .map(c -> new ReportedComment(
+                        CommentService.details(c, viewer),
+                        describe(c),
+                        byComment.get(c.id()).stream()
+                                .map(r -> r.reportedByName() + ": " + r.reason())
+                                .toList()))
                 .toList();
     }
 
@@ -86,7 +102,8 @@ public class ModerationService {
     public List<ReportedComment> hidden() {
         Viewer viewer = people.viewer();
         return comments.findByStateOrderByPostedAtDesc(CommentState.HIDDEN).stream()
-                .map(c -> new ReportedComment(CommentService.details(c, viewer), describe(c), List.of())).toList();
+                .map(c -> new ReportedComment(CommentService.details(c, viewer), describe(c), List.of()))
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'MODERATOR')")
@@ -105,9 +122,16 @@ public class ModerationService {
             if (comment.state() == CommentState.HIDDEN) {
                 comment.restore();
                 record("Restored a comment", comment.id(), comment.authorId(), comment.authorName(), null);
-                notices.tell(comment.authorId(), "Your comment is shown again",
-                        "A moderator restored your comment on " + describe(comment).title() + ".", describe(comment).link());
-                toldOfDecision(comment.authorId(), "A moderator restored your comment on " + describe(comment).title());
+                notices.tell(
+                        comment.authorId(),
+                        "Your comment is shown again",
+                        "A moderator restored your comment on "
+                                + describe(comment).title() + ".",
+                        describe(comment).link());
+                toldOfDecision(
+                        comment.authorId(),
+                        "A moderator restored your comment on "
+                                + describe(comment).title());
             }
         }
     }
@@ -127,7 +151,8 @@ public class ModerationService {
     public int hideAllBy(UUID personId, String reason) {
         String why = reason("reason", reason, "Say why all of this person's comments are hidden: they are told");
         List<Comment> theirs = comments.findByAuthorIdAndStateNot(personId, CommentState.WITHDRAWN).stream()
-                .filter(c -> c.state() == CommentState.VISIBLE).toList();
+                .filter(c -> c.state() == CommentState.VISIBLE)
+                .toList();
         theirs.forEach(c -> hideOne(c, why, "Hid a comment (all of one person's)"));
         record("Hid all of one person's comments (" + theirs.size() + ")", null, personId, name(personId), why);
         return theirs.size();
@@ -144,13 +169,18 @@ public class ModerationService {
         }
         pauses.save(new CommentingPause(personId, until, why, people.current().displayName(), people.now()));
         record("Paused commenting until " + until, null, personId, name(personId), why);
-        notices.tell(personId, "Your commenting is paused", "A moderator paused your commenting until " + until + ": " + why, null);
+        notices.tell(
+                personId,
+                "Your commenting is paused",
+                "A moderator paused your commenting until " + until + ": " + why,
+                null);
     }
 
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'MODERATOR')")
     public List<ModerationEntry> log() {
         return log.findTop500ByOrderByActedAtDesc().stream()
-                .map(r -> new ModerationEntry(r.actedAt(), r.moderatorName(), r.action(), r.personName(), r.commentId(), r.reason()))
+                .map(r -> new ModerationEntry(
+                        r.actedAt(), r.moderatorName(), r.action(), r.personName(), r.commentId(), r.reason()))
                 .toList();
     }
 
@@ -159,19 +189,28 @@ public class ModerationService {
         closeReports(comment.id(), CommentReport.Status.ACTED_ON);
         record(action, comment.id(), comment.authorId(), comment.authorName(), why);
         TargetDescription target = describe(comment);
-        notices.tell(comment.authorId(), "A moderator hid your comment", "Your comment on " + target.title() + " was hidden because: "
-                + why + ". It said: \"" + Notices.excerpt(comment.body()) + "\"", target.link());
-        toldOfDecision(comment.authorId(), "A moderator hid your comment on " + target.title() + ": your messages say why");
+        notices.tell(
+                comment.authorId(),
+                "A moderator hid your comment",
+                "Your comment on " + target.title() + " was hidden because: " + why + ". It said: \""
+                        + Notices.excerpt(comment.body()) + "\"",
+                target.link());
+        toldOfDecision(
+                comment.authorId(), "A moderator hid your comment on " + target.title() + ": your messages say why");
     }
 
     /** The message keeps the full account (what was hidden and why); the notification points the author to it. */
     private void toldOfDecision(UUID authorId, String summary) {
-        notifications.notify(NotificationRequest.of(Set.of(authorId), NotificationType.DECISION_ON_WHAT_I_RAISED, summary,
+        notifications.notify(NotificationRequest.of(
+                Set.of(authorId),
+                NotificationType.DECISION_ON_WHAT_I_RAISED,
+                summary,
                 "/t/" + people.current().tenant().slug() + "/messages"));
     }
 
     private void closeReports(UUID commentId, CommentReport.Status outcome) {
-        reports.findByCommentIdInAndStatus(List.of(commentId), CommentReport.Status.OPEN).forEach(r -> r.close(outcome));
+        reports.findByCommentIdInAndStatus(List.of(commentId), CommentReport.Status.OPEN)
+                .forEach(r -> r.close(outcome));
     }
 
     private List<Comment> chosen(Collection<UUID> commentIds) {
@@ -183,14 +222,24 @@ public class ModerationService {
 
     private void record(String action, UUID commentId, UUID personId, String personName, String reason) {
         CurrentUser moderator = people.current();
-        log.save(new ModerationRecord(people.now(), moderator.personId(), moderator.displayName(), action, commentId, personId,
-                personName, reason));
+        log.save(new ModerationRecord(
+                people.now(),
+                moderator.personId(),
+                moderator.displayName(),
+                action,
+                commentId,
+                personId,
+                personName,
+                reason));
     }
 
     /** Moderators may lack a role that reads the target (a draft plan, say); the queue still names it. */
     private TargetDescription describe(Comment comment) {
         return targets.describe(comment.target())
-                .orElse(new TargetDescription("a " + comment.target().kind().replace('-', ' ') + " you cannot open", null, "You cannot open this"));
+                .orElse(new TargetDescription(
+                        "a " + comment.target().kind().replace('-', ' ') + " you cannot open",
+                        null,
+                        "You cannot open this"));
     }
 
     private String name(UUID personId) {

@@ -23,7 +23,10 @@ public final class PostingRate {
     public static Optional<Refusal> check(List<Instant> recentPosts, Instant now) {
         Refusal latest = null;
         for (Limit limit : LIMITS) {
-            List<Instant> inWindow = recentPosts.stream().filter(t -> t.isAfter(now.minus(limit.window()))).sorted().toList();
+            List<Instant> inWindow = recentPosts.stream()
+                    .filter(t -> t.isAfter(now.minus(limit.window())))
+                    .sorted()
+                    .toList();
             if (inWindow.size() >= limit.count()) {
                 Instant again = inWindow.get(inWindow.size() - limit.count()).plus(limit.window());
                 if (latest == null || again.isAfter(latest.postAgainAt())) {

@@ -30,7 +30,8 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear>,
         int end = Integer.parseInt(m.group(2));
         int expectedEnd = m.group(2).length() == 2 ? (start + 1) % 100 : start + 1;
         if (end != expectedEnd) {
-            throw new InvalidInputException("'" + text + "' is not a financial year: the second year must follow the first, as in 2021/22");
+            throw new InvalidInputException(
+                    "'" + text + "' is not a financial year: the second year must follow the first, as in 2021/22");
         }
         return new FinancialYear(start);
     }

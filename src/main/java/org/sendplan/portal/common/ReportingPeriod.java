@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
  * @param year  the calendar year for a month or term, the starting year for an academic or financial year
  * @param index the month (1–12) or term (1 Autumn, 2 Spring, 3 Summer); 1 for a year
  */
-public record ReportingPeriod(ReportingFrequency frequency, int year, int index) implements Comparable<ReportingPeriod>, Serializable {
+public record ReportingPeriod(ReportingFrequency frequency, int year, int index)
+        implements Comparable<ReportingPeriod>, Serializable {
 
     private static final String[] TERMS = {"Autumn", "Spring", "Summer"};
     private static final Pattern MONTH = Pattern.compile("(?i)\\s*([a-z]+)\\s+(\\d{4})\\s*");
     private static final Pattern TERM = Pattern.compile("(?i)\\s*(autumn|spring|summer)(?:\\s+term)?\\s+(\\d{4})\\s*");
-    private static final Pattern ACADEMIC_YEAR = Pattern.compile("(?i)\\s*(\\d{4}\\s*[/-]\\s*\\d{2,4})(?:\\s+academic\\s+year)?\\s*");
+    private static final Pattern ACADEMIC_YEAR =
+            Pattern.compile("(?i)\\s*(\\d{4}\\s*[/-]\\s*\\d{2,4})(?:\\s+academic\\s+year)?\\s*");
 
     public ReportingPeriod {
         if (year < 1990 || year > 2100) {
@@ -46,8 +48,11 @@ public record ReportingPeriod(ReportingFrequency frequency, int year, int index)
         int academicStart = date.getMonthValue() >= Month.SEPTEMBER.getValue() ? date.getYear() : date.getYear() - 1;
         return switch (frequency) {
             case MONTHLY -> new ReportingPeriod(frequency, date.getYear(), date.getMonthValue());
-            case TERMLY -> date.getMonthValue() >= Month.SEPTEMBER.getValue() ? new ReportingPeriod(frequency, date.getYear(), 1)
-                    : new ReportingPeriod(frequency, date.getYear(), date.getMonthValue() <= Month.MARCH.getValue() ? 2 : 3);
+            case TERMLY ->
+                date.getMonthValue() >= Month.SEPTEMBER.getValue()
+                        ? new ReportingPeriod(frequency, date.getYear(), 1)
+                        : new ReportingPeriod(
+                                frequency, date.getYear(), date.getMonthValue() <= Month.MARCH.getValue() ? 2 : 3);
             case ACADEMIC_YEAR -> new ReportingPeriod(frequency, academicStart, 1);
             case FINANCIAL_YEAR -> of(FinancialYear.containing(date));
         };
@@ -63,7 +68,8 @@ public record ReportingPeriod(ReportingFrequency frequency, int year, int index)
                 if (m.matches()) {
                     for (Month month : Month.values()) {
                         String name = month.getDisplayName(TextStyle.FULL, Locale.UK);
-                        if (name.equalsIgnoreCase(m.group(1)) || name.substring(0, 3).equalsIgnoreCase(m.group(1))) {
+                        if (name.equalsIgnoreCase(m.group(1))
+                                || name.substring(0, 3).equalsIgnoreCase(m.group(1))) {
                             return new ReportingPeriod(frequency, Integer.parseInt(m.group(2)), month.getValue());
                         }
                     }
@@ -80,15 +86,16 @@ public record ReportingPeriod(ReportingFrequency frequency, int year, int index)
             case ACADEMIC_YEAR -> {
                 m = ACADEMIC_YEAR.matcher(given);
                 if (m.matches()) {
-                    return new ReportingPeriod(frequency, FinancialYear.parse(m.group(1)).startYear(), 1);
+                    return new ReportingPeriod(
+                            frequency, FinancialYear.parse(m.group(1)).startYear(), 1);
                 }
             }
             case FINANCIAL_YEAR -> {
                 return of(FinancialYear.parse(given));
             }
         }
-        throw new InvalidInputException("'" + given + "' is not a " + frequency.label().toLowerCase(Locale.UK)
-                + " period like " + frequency.example());
+        throw new InvalidInputException("'" + given + "' is not a "
+                + frequency.label().toLowerCase(Locale.UK) + " period like " + frequency.example());
     }
 
     /** The first day: the 1st of the month; 1 September, 1 January or 1 April for a term; 1 September or 1 April for a year. */
@@ -107,18 +114,32 @@ public record ReportingPeriod(ReportingFrequency frequency, int year, int index)
 
     public ReportingPeriod next() {
         return switch (frequency) {
-            case MONTHLY -> index == 12 ? new ReportingPeriod(frequency, year + 1, 1) : new ReportingPeriod(frequency, year, index + 1);
-            case TERMLY -> index == 1 ? new ReportingPeriod(frequency, year + 1, 2) : index == 2
-                    ? new ReportingPeriod(frequency, year, 3) : new ReportingPeriod(frequency, year, 1);
+            case MONTHLY ->
+                index == 12
+                        ? new ReportingPeriod(frequency, year + 1, 1)
+                        : new ReportingPeriod(frequency, year, index + 1);
+            case TERMLY ->
+                index == 1
+                        ? new ReportingPeriod(frequency, year + 1, 2)
+                        : index == 2
+                                ? new ReportingPeriod(frequency, year, 3)
+                                : new ReportingPeriod(frequency, year, 1);
             case ACADEMIC_YEAR, FINANCIAL_YEAR -> new ReportingPeriod(frequency, year + 1, 1);
         };
     }
 
     public ReportingPeriod previous() {
         return switch (frequency) {
-            case MONTHLY -> index == 1 ? new ReportingPeriod(frequency, year - 1, 12) : new ReportingPeriod(frequency, year, index - 1);
-            case TERMLY -> index == 1 ? new ReportingPeriod(frequency, year, 3) : index == 2
-                    ? new ReportingPeriod(frequency, year - 1, 1) : new ReportingPeriod(frequency, year, 2);
+            case MONTHLY ->
+                index == 1
+                        ? new ReportingPeriod(frequency, year - 1, 12)
+                        : new ReportingPeriod(frequency, year, index - 1);
+            case TERMLY ->
+                index == 1
+                        ? new ReportingPeriod(frequency, year, 3)
+                        : index == 2
+                                ? new ReportingPeriod(frequency, year - 1, 1)
+                                : new ReportingPeriod(frequency, year, 2);
             case ACADEMIC_YEAR, FINANCIAL_YEAR -> new ReportingPeriod(frequency, year - 1, 1);
         };
     }

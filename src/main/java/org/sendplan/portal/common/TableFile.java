@@ -35,7 +35,12 @@ public final class TableFile {
     public static List<List<String>> readText(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         char delimiter = body.contains("\t") ? '\t' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord record : format.parse(new StringReader(body))) {
@@ -63,7 +68,8 @@ public final class TableFile {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException("The spreadsheet could not be read; save it as an .xlsx workbook and try again");
+            throw new InvalidInputException(
+                    "The spreadsheet could not be read; save it as an .xlsx workbook and try again");
         }
     }
 
@@ -74,7 +80,9 @@ public final class TableFile {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC) {
-            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(cell.getNumericCellValue())
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         return formatter.formatCellValue(cell).trim();
     }

@@ -41,6 +41,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     @LiquibaseDataSource
     DataSource liquibaseDataSource(EmbeddedPostgresServer server) {
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl(), EmbeddedPostgresServer.OWNER_ROLE, "");
+        return new SimpleDriverDataSource(
+                new org.postgresql.Driver(), server.jdbcUrl(), EmbeddedPostgresServer.OWNER_ROLE, "");
     }
 }

@@ -36,9 +36,8 @@ final class EmbeddedPostgresServer {
     private static EmbeddedPostgresServer start(Path dataDirectory, boolean clean, int port) {
         try {
             Files.createDirectories(dataDirectory.getParent());
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(clean);
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(clean);
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -57,7 +56,7 @@ final class EmbeddedPostgresServer {
      */
     private void createDatabaseAndRoles() {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement sql = connection.createStatement()) {
+                Statement sql = connection.createStatement()) {
             sql.execute("""
                     do $$ begin
                       if not exists (select from pg_roles where rolname = '%1$s') then

@@ -23,7 +23,10 @@ class AsMember {
 
     <T> T call(String username, Supplier<T> work) {
         var person = accounts.findByUsername(username).orElseThrow();
-        return SignedInAs.call(signIn.authenticationInTenant(person.id(), TenantContext.currentTenantId().orElseThrow(), null).orElseThrow(),
+        return SignedInAs.call(
+                signIn.authenticationInTenant(
+                                person.id(), TenantContext.currentTenantId().orElseThrow(), null)
+                        .orElseThrow(),
                 work);
     }
 }

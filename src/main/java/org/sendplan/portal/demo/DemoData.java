@@ -40,7 +40,6 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "demo-password-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-
     private final TenantService tenants;
     private final TenantOnboarding onboarding;
     private final OrganisationService organisations;
@@ -55,9 +54,20 @@ class DemoData implements ApplicationRunner {
     private final DemoComments comments;
     private final DemoParticipation participation;
 
-    DemoData(TenantService tenants, TenantOnboarding onboarding, OrganisationService organisations, MemberDirectory members,
-            AccountService accounts, DemoResourceProposal resourceProposal, DemoPlan demoPlan, DemoFundingStatements fundingStatements,
-            DemoKpis demoKpis, DemoForecast demoForecast, DemoReturns demoReturns, DemoComments comments, DemoParticipation participation) {
+    DemoData(
+            TenantService tenants,
+            TenantOnboarding onboarding,
+            OrganisationService organisations,
+            MemberDirectory members,
+            AccountService accounts,
+            DemoResourceProposal resourceProposal,
+            DemoPlan demoPlan,
+            DemoFundingStatements fundingStatements,
+            DemoKpis demoKpis,
+            DemoForecast demoForecast,
+            DemoReturns demoReturns,
+            DemoComments comments,
+            DemoParticipation participation) {
         this.participation = participation;
         this.demoKpis = demoKpis;
         this.demoReturns = demoReturns;
@@ -78,16 +88,26 @@ class DemoData implements ApplicationRunner {
         if (tenants.findBySlug(DemoTenants.ALL.getFirst().slug()).isPresent()) {
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-data", null,
-                AuthorityUtils.createAuthorityList(Role.PLATFORM_ADMIN.authority(), Role.TENANT_ADMIN.authority())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "demo-data",
+                        null,
+                        AuthorityUtils.createAuthorityList(
+                                Role.PLATFORM_ADMIN.authority(), Role.TENANT_ADMIN.authority())));
         try {
             accounts.ensurePlatformAdmin("platform.admin", "Pat Operator", PASSWORD);
             for (DemoTenant demo : DemoTenants.ALL) {
                 seed(demo);
             }
             addConsultant();
-            TenantContext.runAs(TenantScope.ofTenant(tenants.findBySlug("solihull").orElseThrow().id()), resourceProposal::seed);
-            log.info("Demo data created: {} local authorities; every demo account's password is '{}'", DemoTenants.ALL.size(), PASSWORD);
+            TenantContext.runAs(
+                    TenantScope.ofTenant(
+                            tenants.findBySlug("solihull").orElseThrow().id()),
+                    resourceProposal::seed);
+            log.info(
+                    "Demo data created: {} local authorities; every demo account's password is '{}'",
+                    DemoTenants.ALL.size(),
+                    PASSWORD);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -96,16 +116,24 @@ class DemoData implements ApplicationRunner {
     private void seed(DemoTenant demo) {
         TenantSummary tenant = onboarding.onboard(
                 new NewTenant(demo.name(), demo.slug(), demo.laCode(), demo.region(), demo.statisticalNeighbours()),
-                new NewAccount(demo.slug() + ".admin", "Alex Admin (" + shortName(demo) + ")", demo.slug() + ".admin@example.org", PASSWORD));
+                new NewAccount(
+                        demo.slug() + ".admin",
+                        "Alex Admin (" + shortName(demo) + ")",
+                        demo.slug() + ".admin@example.org",
+                        PASSWORD));
         TenantContext.runAs(TenantScope.ofTenant(tenant.id()), () -> {
-            OrganisationDetails forum = organisations.create(new OrganisationDraft(OrganisationKind.PARENT_CARER_FORUM, demo.forum(), null, null, null));
-            OrganisationDetails board = organisations.create(new OrganisationDraft(OrganisationKind.BOARD, demo.board(), null, null, null));
-            organisations.create(new OrganisationDraft(OrganisationKind.HEALTH_PARTNER, demo.healthPartner(), null, null, null));
-            OrganisationDetails team = organisations.create(new OrganisationDraft(OrganisationKind.LA_TEAM, demo.laTeam(), null, null, null));
+            OrganisationDetails forum = organisations.create(
+                    new OrganisationDraft(OrganisationKind.PARENT_CARER_FORUM, demo.forum(), null, null, null));
+            OrganisationDetails board =
+                    organisations.create(new OrganisationDraft(OrganisationKind.BOARD, demo.board(), null, null, null));
+            organisations.create(
+                    new OrganisationDraft(OrganisationKind.HEALTH_PARTNER, demo.healthPartner(), null, null, null));
+            OrganisationDetails team = organisations.create(
+                    new OrganisationDraft(OrganisationKind.LA_TEAM, demo.laTeam(), null, null, null));
             UUID firstSchool = null;
             for (DemoTenant.School school : demo.schools()) {
-                OrganisationDetails created = organisations.create(
-                        new OrganisationDraft(OrganisationKind.SCHOOL, school.name(), school.urn(), school.phase(), school.planningArea()));
+                OrganisationDetails created = organisations.create(new OrganisationDraft(
+                        OrganisationKind.SCHOOL, school.name(), school.urn(), school.phase(), school.planningArea()));
                 firstSchool = firstSchool == null ? created.id() : firstSchool;
             }
             addMember(demo, "officer", "Olu Officer", Set.of(Role.LA_OFFICER), team.id());
@@ -128,14 +156,24 @@ class DemoData implements ApplicationRunner {
     private void addConsultant() {
         for (String slug : List.of("warwickshire", "solihull")) {
             TenantSummary tenant = tenants.findBySlug(slug).orElseThrow();
-            TenantContext.runAs(TenantScope.ofTenant(tenant.id()), () -> members.addMember(
-                    new NewAccount("consultant", "Casey Consultant", "consultant@example.org", PASSWORD), Set.of(Role.LA_OFFICER), null));
+            TenantContext.runAs(
+                    TenantScope.ofTenant(tenant.id()),
+                    () -> members.addMember(
+                            new NewAccount("consultant", "Casey Consultant", "consultant@example.org", PASSWORD),
+                            Set.of(Role.LA_OFFICER),
+                            null));
         }
     }
 
     private void addMember(DemoTenant demo, String suffix, String name, Set<Role> roles, UUID organisationId) {
-        members.addMember(new NewAccount(demo.slug() + "." + suffix, name + " (" + shortName(demo) + ")",
-                demo.slug() + "." + suffix + "@example.org", PASSWORD), roles, organisationId);
+        members.addMember(
+                new NewAccount(
+                        demo.slug() + "." + suffix,
+                        name + " (" + shortName(demo) + ")",
+                        demo.slug() + "." + suffix + "@example.org",
+                        PASSWORD),
+                roles,
+                organisationId);
     }
 
     private static String shortName(DemoTenant demo) {

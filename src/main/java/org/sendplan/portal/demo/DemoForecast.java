@@ -34,16 +34,30 @@ class DemoForecast {
     /** Runs inside the tenant's scope, as a finance officer. */
     void seed(UUID planId) {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-data", null,
-                AuthorityUtils.createAuthorityList(Role.FINANCE_OFFICER.authority())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "demo-data", null, AuthorityUtils.createAuthorityList(Role.FINANCE_OFFICER.authority())));
         try {
-            HighNeedsForecastDetails forecast = forecasts.create(new ForecastDraft("High Needs Block forecast (demo)", "Budget setting February",
-                    MoneyUnit.THOUSANDS, FIRST, 3, new BigDecimal("8400000.00")));
-            forecast = forecasts.saveLines(forecast.id(), forecast.version(), List.of(
-                    line(ForecastLineKind.EXPENDITURE, "Place and top-up funding for direct provision", 52000, 55500, 59000),
-                    line(ForecastLineKind.EXPENDITURE, "LA DSG-funded services", 6200, 6300, 6400),
-                    line(ForecastLineKind.FUNDING, "High Needs Block allocation", -50100, -52300, -54500),
-                    line(ForecastLineKind.CONTRIBUTION, "LA contribution to the deficit", 0, -1000, -1500)));
+            HighNeedsForecastDetails forecast = forecasts.create(new ForecastDraft(
+                    "High Needs Block forecast (demo)",
+                    "Budget setting February",
+                    MoneyUnit.THOUSANDS,
+                    FIRST,
+                    3,
+                    new BigDecimal("8400000.00")));
+            forecast = forecasts.saveLines(
+                    forecast.id(),
+                    forecast.version(),
+                    List.of(
+                            line(
+                                    ForecastLineKind.EXPENDITURE,
+                                    "Place and top-up funding for direct provision",
+                                    52000,
+                                    55500,
+                                    59000),
+                            line(ForecastLineKind.EXPENDITURE, "LA DSG-funded services", 6200, 6300, 6400),
+                            line(ForecastLineKind.FUNDING, "High Needs Block allocation", -50100, -52300, -54500),
+                            line(ForecastLineKind.CONTRIBUTION, "LA contribution to the deficit", 0, -1000, -1500)));
             forecasts.readWithPlan(forecast.id(), forecast.version(), planId);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
@@ -54,7 +68,9 @@ class DemoForecast {
         TreeMap<FinancialYear, BigDecimal> amounts = new TreeMap<>();
         for (int i = 0; i < thousands.length; i++) {
             if (thousands[i] != 0) {
-                amounts.put(FIRST.plusYears(i), BigDecimal.valueOf(thousands[i] * 1000).setScale(2));
+                amounts.put(
+                        FIRST.plusYears(i),
+                        BigDecimal.valueOf(thousands[i] * 1000).setScale(2));
             }
         }
         return new ForecastLineDraft(kind, name, new YearlyAmounts(amounts));

@@ -37,7 +37,12 @@ class DemoPlan {
     private final ActionService actions;
     private final ActionSavingsService savings;
 
-    DemoPlan(PlanService plans, PlanImportService imports, PlanLifecycle lifecycle, ActionService actions, ActionSavingsService savings) {
+    DemoPlan(
+            PlanService plans,
+            PlanImportService imports,
+            PlanLifecycle lifecycle,
+            ActionService actions,
+            ActionSavingsService savings) {
         this.plans = plans;
         this.imports = imports;
         this.lifecycle = lifecycle;
@@ -51,11 +56,15 @@ class DemoPlan {
      */
     PlanSummary seed(String tenantName) {
         return AsOfficer.call(() -> {
-            PlanSummary plan = plans.create(new PlanDraft(tenantName + " SEND & Inclusion delivery plan (demo)",
-                    FinancialYear.parse("2025/26"), FinancialYear.parse("2027/28"), null));
+            PlanSummary plan = plans.create(new PlanDraft(
+                    tenantName + " SEND & Inclusion delivery plan (demo)",
+                    FinancialYear.parse("2025/26"),
+                    FinancialYear.parse("2027/28"),
+                    null));
             imports.importTable(plan.id(), PlanTableUpload.of("demo-plan.tsv", table()));
             addSavings(plan.id());
-            return lifecycle.moveTo(plan.id(), plans.plan(plan.id()).orElseThrow().version(), PlanStatus.CONSULTATION);
+            return lifecycle.moveTo(
+                    plan.id(), plans.plan(plan.id()).orElseThrow().version(), PlanStatus.CONSULTATION);
         });
     }
 
@@ -68,20 +77,51 @@ class DemoPlan {
         FinancialYear first = FinancialYear.parse("2025/26");
         ActionDetails matrix = all.get(0);
         ActionDetails provisions = all.get(1);
-        estimate(matrix, List.of(new SavingEstimate(first, new BigDecimal("20000.00")),
-                new SavingEstimate(first.next(), new BigDecimal("40000.00")), new SavingEstimate(first.plusYears(2), new BigDecimal("60000.00"))));
+        estimate(
+                matrix,
+                List.of(
+                        new SavingEstimate(first, new BigDecimal("20000.00")),
+                        new SavingEstimate(first.next(), new BigDecimal("40000.00")),
+                        new SavingEstimate(first.plusYears(2), new BigDecimal("60000.00"))));
         estimate(provisions, List.of(new SavingEstimate(first, new BigDecimal("180000.00"))));
-        savings.record(matrix.id(), new DeliveredSavingDraft(first, new BigDecimal("12500.00"), LocalDate.now(),
-                "Fewer requests for EHC top-ups after the matrix was re-published"));
-        savings.record(provisions.id(), new DeliveredSavingDraft(first, new BigDecimal("45000.00"), LocalDate.now(),
-                "Six places filled at the new resourced provision instead of independent placements"));
+        savings.record(
+                matrix.id(),
+                new DeliveredSavingDraft(
+                        first,
+                        new BigDecimal("12500.00"),
+                        LocalDate.now(),
+                        "Fewer requests for EHC top-ups after the matrix was re-published"));
+        savings.record(
+                provisions.id(),
+                new DeliveredSavingDraft(
+                        first,
+                        new BigDecimal("45000.00"),
+                        LocalDate.now(),
+                        "Six places filled at the new resourced provision instead of independent placements"));
     }
 
     private void estimate(ActionDetails action, List<SavingEstimate> estimates) {
         ActionDraft d = action.toDraft();
-        actions.update(action.id(), action.version(), new ActionDraft(d.themeId(), d.activity(), d.measure(), d.expectedChange(), d.rationale(),
-                d.savingsRating(), d.savingsNarrative(), d.benefitsRealisation(), d.lead(), d.capacityNote(), d.ownerId(), d.dueDate(),
-                d.status(), d.partners(), d.milestones(), estimates));
+        actions.update(
+                action.id(),
+                action.version(),
+                new ActionDraft(
+                        d.themeId(),
+                        d.activity(),
+                        d.measure(),
+                        d.expectedChange(),
+                        d.rationale(),
+                        d.savingsRating(),
+                        d.savingsNarrative(),
+                        d.benefitsRealisation(),
+                        d.lead(),
+                        d.capacityNote(),
+                        d.ownerId(),
+                        d.dueDate(),
+                        d.status(),
+                        d.partners(),
+                        d.milestones(),
+                        estimates));
     }
 
     private static byte[] table() {

@@ -43,36 +43,67 @@ class DemoReturns {
     /** Runs in the tenant's scope, as its administrator. */
     void seed() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        CollectionProgress autumn = open("Autumn term 2025 SEND return", ReportingPeriod.parse(ReportingFrequency.TERMLY, "Autumn 2025"),
-                today.minusDays(120), today.minusDays(90));
+        CollectionProgress autumn = open(
+                "Autumn term 2025 SEND return",
+                ReportingPeriod.parse(ReportingFrequency.TERMLY, "Autumn 2025"),
+                today.minusDays(120),
+                today.minusDays(90));
         List<ReturnSummary> schools = autumn.returns();
         for (int i = 0; i < schools.size() - 1; i++) {
             accept(submit(schools.get(i), figures(i, 0)));
         }
-        CollectionProgress spring = open("Spring term 2026 SEND return", ReportingPeriod.parse(ReportingFrequency.TERMLY, "Spring 2026"),
-                today.minusDays(14), today.plusDays(5));
+        CollectionProgress spring = open(
+                "Spring term 2026 SEND return",
+                ReportingPeriod.parse(ReportingFrequency.TERMLY, "Spring 2026"),
+                today.minusDays(14),
+                today.plusDays(5));
         List<ReturnSummary> springReturns = spring.returns();
         submit(springReturns.get(1), figures(1, 3));
         accept(submit(springReturns.get(2), figures(2, 2)));
     }
 
     private CollectionProgress open(String title, ReportingPeriod period, LocalDate opensOn, LocalDate deadline) {
-        DataCollectionDetails created = collections.create(new DataCollectionDraft(title, SERIES, period,
-                Set.of(SchoolPhase.PRIMARY, SchoolPhase.SECONDARY, SchoolPhase.SPECIAL, SchoolPhase.ALTERNATIVE_PROVISION), Set.of(),
-                opensOn, deadline, fields()));
+        DataCollectionDetails created = collections.create(new DataCollectionDraft(
+                title,
+                SERIES,
+                period,
+                Set.of(
+                        SchoolPhase.PRIMARY,
+                        SchoolPhase.SECONDARY,
+                        SchoolPhase.SPECIAL,
+                        SchoolPhase.ALTERNATIVE_PROVISION),
+                Set.of(),
+                opensOn,
+                deadline,
+                fields()));
         DataCollectionDetails opened = collections.open(created.id(), created.version());
         CollectionProgress progress = collections.progress(opened.id());
-        return new CollectionProgress(progress.collection(), progress.returns().stream().sorted(Comparator.comparing(ReturnSummary::urn)).toList(),
-                progress.byArea(), progress.totals());
+        return new CollectionProgress(
+                progress.collection(),
+                progress.returns().stream()
+                        .sorted(Comparator.comparing(ReturnSummary::urn))
+                        .toList(),
+                progress.byArea(),
+                progress.totals());
     }
 
     static List<FieldDefinition> fields() {
         return List.of(
-                FieldDefinition.wholeNumber("Pupils on roll", true).withCode("on_roll").commentAbove(new BigDecimal("20")),
-                FieldDefinition.wholeNumber("Pupils with an EHC plan", true).withCode("ehcp").notMoreThan("on_roll").commentAbove(new BigDecimal("25")),
-                FieldDefinition.wholeNumber("Pupils on SEN support", true).withCode("sen_support").notMoreThan("on_roll"),
-                FieldDefinition.wholeNumber("Referrals for a first appointment", true).withCode("referrals"),
-                FieldDefinition.wholeNumber("First appointments within 18 weeks", true).withCode("seen_within_18_weeks").notMoreThan("referrals"));
+                FieldDefinition.wholeNumber("Pupils on roll", true)
+                        .withCode("on_roll")
+                        .commentAbove(new BigDecimal("20")),
+                FieldDefinition.wholeNumber("Pupils with an EHC plan", true)
+                        .withCode("ehcp")
+                        .notMoreThan("on_roll")
+                        .commentAbove(new BigDecimal("25")),
+                FieldDefinition.wholeNumber("Pupils on SEN support", true)
+                        .withCode("sen_support")
+                        .notMoreThan("on_roll"),
+                FieldDefinition.wholeNumber("Referrals for a first appointment", true)
+                        .withCode("referrals"),
+                FieldDefinition.wholeNumber("First appointments within 18 weeks", true)
+                        .withCode("seen_within_18_weeks")
+                        .notMoreThan("referrals"));
     }
 
     /** Plausible figures for the nth school, a little higher each term. */
@@ -87,7 +118,8 @@ class DemoReturns {
     }
 
     private SchoolReturnDetails submit(ReturnSummary school, Map<String, FieldEntry> entries) {
-        return returns.submit(school.id(), returns.find(school.id()).orElseThrow().version(), entries);
+        return returns.submit(
+                school.id(), returns.find(school.id()).orElseThrow().version(), entries);
     }
 
     private void accept(SchoolReturnDetails submitted) {

@@ -37,7 +37,8 @@ final class AmountRules {
 
     static void checkSize(String lineName, BigDecimal amount) {
         if (amount != null && amount.abs().compareTo(LARGEST) > 0) {
-            throw new InvalidInputException("'" + lineName + "' has an amount too large to hold: " + amount.toPlainString());
+            throw new InvalidInputException(
+                    "'" + lineName + "' has an amount too large to hold: " + amount.toPlainString());
         }
     }
 

@@ -29,6 +29,8 @@ class ChangeRecorder {
     }
 
     List<FinanceChangeRecord> historyOf(UUID subjectId) {
-        return changes.findBySubjectIdOrderByChangedAtDesc(subjectId).stream().map(FinanceChange::toRecord).toList();
+        return changes.findBySubjectIdOrderByChangedAtDesc(subjectId).stream()
+                .map(FinanceChange::toRecord)
+                .toList();
     }
 }

@@ -21,7 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * so the file agrees with the screen to the penny whatever unit the screen prints in. The headings
  * match the import layout, so an export can be imported again.
  */
-public record ExportTable(String title, String fileName, List<String> headings, List<Row> rows) implements Serializable {
+public record ExportTable(String title, String fileName, List<String> headings, List<Row> rows)
+        implements Serializable {
 
     /** One row: its text cells, then its figures (null where there is no figure). */
     public record Row(List<String> text, List<BigDecimal> figures, boolean computed) implements Serializable {}
@@ -42,8 +43,10 @@ public record ExportTable(String title, String fileName, List<String> headings, 
     }
 
     public byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(title.length() > 31 ? title.substring(0, 31) : title.replaceAll("[\\\\/?*\\[\\]:]", " "));
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(
+                    title.length() > 31 ? title.substring(0, 31) : title.replaceAll("[\\\\/?*\\[\\]:]", " "));
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00;-#,##0.00"));
             CellStyle bold = workbook.createCellStyle();

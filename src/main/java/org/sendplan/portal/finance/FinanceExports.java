@@ -18,14 +18,21 @@ public final class FinanceExports {
         List<ExportTable.Row> rows = new ArrayList<>();
         for (ProposalItem item : proposal.items()) {
             ProposalItemDraft d = item.details();
-            rows.add(new ExportTable.Row(List.of(d.name(), d.category().label(), d.source().label(), d.duration().label()),
-                    figures(d.costs(), years, false), false));
+            rows.add(new ExportTable.Row(
+                    List.of(
+                            d.name(),
+                            d.category().label(),
+                            d.source().label(),
+                            d.duration().label()),
+                    figures(d.costs(), years, false),
+                    false));
         }
         for (FundingSource source : FundingSource.values()) {
             rows.add(total("Total " + source.label(), 4, proposal.totals().bySource(source), years));
         }
         rows.add(total("Total", 4, proposal.totals().all(), years));
-        return new ExportTable(proposal.title(), fileName(proposal.title() + " v" + proposal.versionNumber()), headings, rows);
+        return new ExportTable(
+                proposal.title(), fileName(proposal.title() + " v" + proposal.versionNumber()), headings, rows);
     }
 
     public static ExportTable forecast(HighNeedsForecastDetails forecast, ForecastScenario scenario) {
@@ -38,7 +45,8 @@ public final class FinanceExports {
             forecast.planSavings().forEach(saving -> lines.add(saving.asForecastLine()));
         }
         for (ForecastLineDraft line : lines) {
-            rows.add(new ExportTable.Row(List.of(line.name(), line.kind().label()), figures(line.amounts(), years, false), false));
+            rows.add(new ExportTable.Row(
+                    List.of(line.name(), line.kind().label()), figures(line.amounts(), years, false), false));
         }
         HighNeedsForecastTotals totals = forecast.totals(scenario);
         rows.add(total("Total expenditure", 2, totals.totalExpenditure(), years));
@@ -54,11 +62,19 @@ public final class FinanceExports {
         List<String> headings = List.of("Service", "Last year's budget (£)", "This year's budget (£)", "Saving (£)");
         List<ExportTable.Row> rows = new ArrayList<>();
         for (ServiceBudgetLineDraft line : table.lines()) {
-            rows.add(new ExportTable.Row(List.of(line.service()), List.of(line.lastYearBudget(), line.thisYearBudget(), line.saving()), false));
+            rows.add(new ExportTable.Row(
+                    List.of(line.service()),
+                    List.of(line.lastYearBudget(), line.thisYearBudget(), line.saving()),
+                    false));
         }
-        rows.add(new ExportTable.Row(List.of("Total"), List.of(table.lastYearTotal(), table.thisYearTotal(), table.totalSavings()), true));
-        rows.add(new ExportTable.Row(List.of("Savings target"), Arrays.asList(null, null, table.draft().target()), true));
-        rows.add(new ExportTable.Row(List.of("Remaining target for next year"), Arrays.asList(null, null, table.remainingTarget()), true));
+        rows.add(new ExportTable.Row(
+                List.of("Total"), List.of(table.lastYearTotal(), table.thisYearTotal(), table.totalSavings()), true));
+        rows.add(new ExportTable.Row(
+                List.of("Savings target"),
+                Arrays.asList(null, null, table.draft().target()),
+                true));
+        rows.add(new ExportTable.Row(
+                List.of("Remaining target for next year"), Arrays.asList(null, null, table.remainingTarget()), true));
         return new ExportTable(table.draft().title(), fileName(table.draft().title()), headings, rows);
     }
 
@@ -70,7 +86,8 @@ public final class FinanceExports {
         List<ExportTable.Row> rows = new ArrayList<>();
         for (PlanSavingsTable.Row row : table.rows()) {
             List<BigDecimal> figures = new ArrayList<>();
-            years.forEach(year -> figures.addAll(List.of(row.planned().in(year), row.delivered().in(year))));
+            years.forEach(year -> figures.addAll(
+                    List.of(row.planned().in(year), row.delivered().in(year))));
             figures.addAll(List.of(row.totalPlanned(), row.totalDelivered()));
             rows.add(new ExportTable.Row(List.of(row.label(), row.theme()), figures, row.computed()));
         }
@@ -78,7 +95,8 @@ public final class FinanceExports {
         return new ExportTable(title, fileName(title), headings, rows);
     }
 
-    private static ExportTable.Row total(String label, int textColumns, YearlyAmounts amounts, List<FinancialYear> years) {
+    private static ExportTable.Row total(
+            String label, int textColumns, YearlyAmounts amounts, List<FinancialYear> years) {
         List<String> text = new ArrayList<>(List.of(label));
         while (text.size() < textColumns) {
             text.add("");
@@ -87,7 +105,9 @@ public final class FinanceExports {
     }
 
     private static List<BigDecimal> figures(YearlyAmounts amounts, List<FinancialYear> years, boolean computed) {
-        return years.stream().map(year -> computed || amounts.hasFigureIn(year) ? amounts.in(year) : null).toList();
+        return years.stream()
+                .map(year -> computed || amounts.hasFigureIn(year) ? amounts.in(year) : null)
+                .toList();
     }
 
     private static String fileName(String title) {

@@ -41,8 +41,13 @@ public class FinancePublishing {
     private final PlanService plans;
     private final ChangeRecorder history;
 
-    FinancePublishing(FinancePublications publications, HighNeedsForecasts forecasts, SavingsTargets savings, ResourceProposals proposals,
-            PlanService plans, ChangeRecorder history) {
+    FinancePublishing(
+            FinancePublications publications,
+            HighNeedsForecasts forecasts,
+            SavingsTargets savings,
+            ResourceProposals proposals,
+            PlanService plans,
+            ChangeRecorder history) {
         this.publications = publications;
         this.forecasts = forecasts;
         this.savings = savings;
@@ -95,12 +100,17 @@ public class FinancePublishing {
 
     boolean mayRead(UUID tableId) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean staff = authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(STAFF::contains);
+        boolean staff = authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(STAFF::contains);
         return staff || publications.existsBySubjectId(tableId);
     }
 
     private PublishableTable table(UUID tableId) {
-        return allTables().stream().filter(t -> t.id().equals(tableId)).findFirst()
+        return allTables().stream()
+                .filter(t -> t.id().equals(tableId))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("That finance table no longer exists"));
     }
 
@@ -108,19 +118,38 @@ public class FinancePublishing {
         Map<UUID, FinancePublication> published = publications.findAll().stream()
                 .collect(Collectors.toMap(FinancePublication::subjectId, Function.identity()));
         List<PublishableTable> tables = new ArrayList<>();
-        forecasts.findAllByOrderByTitleAscLastChangedAtDesc().stream().map(f -> f.toDetails()).forEach(f -> tables.add(
-                entry(FinanceTableKind.FORECAST, f.id(), f.draft().title() + ": " + f.draft().versionLabel(), published)));
-        savings.findAllByOrderByFinancialYearDescTitleAsc().stream().map(s -> s.toDetails()).forEach(s -> tables.add(
-                entry(FinanceTableKind.SAVINGS, s.id(), s.draft().title(), published)));
-        plans.plans().forEach(p -> tables.add(entry(FinanceTableKind.PLAN_SAVINGS, p.id(), "Savings from the plan: " + p.title(), published)));
-        proposals.findAllByOrderByTitleAscVersionNumberDesc().stream().map(p -> p.toDetails()).forEach(p -> tables.add(
-                entry(FinanceTableKind.PROPOSAL, p.id(), p.title() + " (version " + p.versionNumber() + ")", published)));
+        forecasts.findAllByOrderByTitleAscLastChangedAtDesc().stream()
+                .map(f -> f.toDetails())
+                .forEach(f -> tables.add(entry(
+                        FinanceTableKind.FORECAST,
+                        f.id(),
+                        f.draft().title() + ": " + f.draft().versionLabel(),
+                        published)));
+        savings.findAllByOrderByFinancialYearDescTitleAsc().stream()
+                .map(s -> s.toDetails())
+                .forEach(s -> tables.add(
+                        entry(FinanceTableKind.SAVINGS, s.id(), s.draft().title(), published)));
+        plans.plans()
+                .forEach(p -> tables.add(entry(
+                        FinanceTableKind.PLAN_SAVINGS, p.id(), "Savings from the plan: " + p.title(), published)));
+        proposals.findAllByOrderByTitleAscVersionNumberDesc().stream()
+                .map(p -> p.toDetails())
+                .forEach(p -> tables.add(entry(
+                        FinanceTableKind.PROPOSAL,
+                        p.id(),
+                        p.title() + " (version " + p.versionNumber() + ")",
+                        published)));
         return tables;
     }
 
-    private static PublishableTable entry(FinanceTableKind kind, UUID id, String title, Map<UUID, FinancePublication> published) {
+    private static PublishableTable entry(
+            FinanceTableKind kind, UUID id, String title, Map<UUID, FinancePublication> published) {
         FinancePublication publication = published.get(id);
-        return new PublishableTable(kind, id, title, publication == null ? null : publication.publishedBy(),
+        return new PublishableTable(
+                kind,
+                id,
+                title,
+                publication == null ? null : publication.publishedBy(),
                 publication == null ? null : publication.publishedAt());
     }
 }

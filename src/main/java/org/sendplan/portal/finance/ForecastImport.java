@@ -43,22 +43,28 @@ public final class ForecastImport {
                 continue;
             }
             try {
-                ForecastLineDraft line = new ForecastLineDraft(kindOf(ImportColumns.cell(row, kindColumn)), name, figures);
+                ForecastLineDraft line =
+                        new ForecastLineDraft(kindOf(ImportColumns.cell(row, kindColumn)), name, figures);
                 HighNeedsForecastService.check(line, forecast.years());
                 lines.add(line);
             } catch (InvalidInputException e) {
                 problems.add("Row " + rowNumber + ": " + e.getMessage());
             }
         }
-        HighNeedsForecastTotals totals = new HighNeedsForecastTotals(lines, forecast.years(), forecast.draft().openingDeficit(), ForecastScenario.AS_IS);
+        HighNeedsForecastTotals totals = new HighNeedsForecastTotals(
+                lines, forecast.years(), forecast.draft().openingDeficit(), ForecastScenario.AS_IS);
         List<Disagreement> disagreements = new ArrayList<>();
-        printed.forEach(p -> PrintedTotals.compare(p.row(), p.label(), p.figures(), p.computed().row().apply(totals), disagreements));
+        printed.forEach(p -> PrintedTotals.compare(
+                p.row(), p.label(), p.figures(), p.computed().row().apply(totals), disagreements));
         return new ImportPreview<>(lines, problems, disagreements, printed.size());
     }
 
     private static Computed computedRow(String label) {
         String lower = label.toLowerCase(Locale.UK);
-        return COMPUTED.stream().filter(c -> lower.contains(c.words())).findFirst().orElse(null);
+        return COMPUTED.stream()
+                .filter(c -> lower.contains(c.words()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static ForecastLineKind kindOf(String text) {
@@ -75,6 +81,7 @@ public final class ForecastImport {
         if (lower.contains("saving")) {
             return ForecastLineKind.PLAN_SAVING;
         }
-        throw new InvalidInputException("'" + text + "' is not a kind of line; use Expenditure, Funding, LA contribution or Savings from the plan");
+        throw new InvalidInputException("'" + text
+                + "' is not a kind of line; use Expenditure, Funding, LA contribution or Savings from the plan");
     }
 }

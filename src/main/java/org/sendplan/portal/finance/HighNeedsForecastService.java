@@ -33,7 +33,11 @@ public class HighNeedsForecastService {
     private final PlanService plans;
     private final ActionSavingsService savings;
 
-    HighNeedsForecastService(HighNeedsForecasts forecasts, ChangeRecorder history, PlanService plans, ActionSavingsService savings,
+    HighNeedsForecastService(
+            HighNeedsForecasts forecasts,
+            ChangeRecorder history,
+            PlanService plans,
+            ActionSavingsService savings,
             FinancePublishing publishing) {
         this.publishing = publishing;
         this.forecasts = forecasts;
@@ -44,15 +48,20 @@ public class HighNeedsForecastService {
 
     @PreAuthorize(ResourceProposalService.READERS)
     public List<HighNeedsForecastDetails> forecasts() {
-        return forecasts.findAllByOrderByTitleAscLastChangedAtDesc().stream().map(HighNeedsForecast::toDetails).toList();
+        return forecasts.findAllByOrderByTitleAscLastChangedAtDesc().stream()
+                .map(HighNeedsForecast::toDetails)
+                .toList();
     }
 
     @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
     public Optional<HighNeedsForecastDetails> find(UUID id) {
-        return forecasts.findById(id).map(found -> {
-            publishing.checkMayRead(id);
-            return found.toDetails();
-        }).map(this::withPlanSavings);
+        return forecasts
+                .findById(id)
+                .map(found -> {
+                    publishing.checkMayRead(id);
+                    return found.toDetails();
+                })
+                .map(this::withPlanSavings);
     }
 
     @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
@@ -66,7 +75,11 @@ public class HighNeedsForecastService {
     public HighNeedsForecastDetails create(@Valid ForecastDraft draft) {
         AmountRules.checkSize("The deficit brought forward", draft.openingDeficit());
         HighNeedsForecast forecast = forecasts.saveAndFlush(new HighNeedsForecast(draft, history.currentPerson()));
-        history.record(SUBJECT, forecast.id(), "Created '" + draft.title().trim() + "', version '" + draft.versionLabel().trim() + "'");
+        history.record(
+                SUBJECT,
+                forecast.id(),
+                "Created '" + draft.title().trim() + "', version '"
+                        + draft.versionLabel().trim() + "'");
         return forecast.toDetails();
     }
 
@@ -75,7 +88,9 @@ public class HighNeedsForecastService {
     public HighNeedsForecastDetails update(UUID id, long expectedVersion, @Valid ForecastDraft draft) {
         HighNeedsForecast forecast = current(id, expectedVersion);
         AmountRules.checkSize("The deficit brought forward", draft.openingDeficit());
-        forecast.toDetails().lines().forEach(line -> AmountRules.checkYears(line.name(), line.amounts(), draft.years()));
+        forecast.toDetails()
+                .lines()
+                .forEach(line -> AmountRules.checkYears(line.name(), line.amounts(), draft.years()));
         forecast.apply(draft, history.currentPerson());
         history.record(SUBJECT, id, "Changed the title, version name, unit, years or deficit brought forward");
         return withPlanSavings(forecasts.saveAndFlush(forecast).toDetails());
@@ -92,8 +107,11 @@ public class HighNeedsForecastService {
             refuseTypedPlanSavings(lines, null);
         }
         forecast.replaceLines(lines, history.currentPerson());
-        history.record(SUBJECT, id, "Saved " + lines.size() + (lines.size() == 1 ? " line" : " lines")
-                + (before.lines().equals(lines) ? " unchanged" : ""));
+        history.record(
+                SUBJECT,
+                id,
+                "Saved " + lines.size() + (lines.size() == 1 ? " line" : " lines")
+                        + (before.lines().equals(lines) ? " unchanged" : ""));
         return withPlanSavings(forecasts.saveAndFlush(forecast).toDetails());
     }
 
@@ -108,7 +126,8 @@ public class HighNeedsForecastService {
         String summary = "No longer read with a delivery plan";
         if (planId != null) {
             PlanSummary plan = plans.plan(planId)
-                    .orElseThrow(() -> new InvalidInputException("planId", "That delivery plan is not in this local authority"));
+                    .orElseThrow(() ->
+                            new InvalidInputException("planId", "That delivery plan is not in this local authority"));
             refuseTypedPlanSavings(forecast.toDetails().lines(), "planId");
             summary = "Read with the delivery plan '" + plan.title() + "'";
         }
@@ -120,16 +139,21 @@ public class HighNeedsForecastService {
     /** A new version ("Q2 monitoring") starts as a copy of an earlier one, which stays as it was. */
     @PreAuthorize("hasRole('FINANCE_OFFICER')")
     @Transactional
-    public HighNeedsForecastDetails copyAsNewVersion(UUID id, @NotBlank(message = "Name the new version") String versionLabel) {
-        HighNeedsForecastDetails earlier = forecasts.findById(id).map(HighNeedsForecast::toDetails)
+    public HighNeedsForecastDetails copyAsNewVersion(
+            UUID id, @NotBlank(message = "Name the new version") String versionLabel) {
+        HighNeedsForecastDetails earlier = forecasts
+                .findById(id)
+                .map(HighNeedsForecast::toDetails)
                 .orElseThrow(() -> new InvalidInputException("That forecast no longer exists"));
         ForecastDraft d = earlier.draft();
-        ForecastDraft draft = new ForecastDraft(d.title(), versionLabel, d.unit(), d.firstYear(), d.numberOfYears(), d.openingDeficit());
+        ForecastDraft draft = new ForecastDraft(
+                d.title(), versionLabel, d.unit(), d.firstYear(), d.numberOfYears(), d.openingDeficit());
         HighNeedsForecast unsaved = new HighNeedsForecast(draft, history.currentPerson());
         unsaved.replaceLines(earlier.lines(), history.currentPerson());
         unsaved.readWithPlan(earlier.planId(), history.currentPerson());
         HighNeedsForecast copy = forecasts.saveAndFlush(unsaved);
-        history.record(SUBJECT, copy.id(), "Created version '" + versionLabel.trim() + "' from '" + d.versionLabel() + "'");
+        history.record(
+                SUBJECT, copy.id(), "Created version '" + versionLabel.trim() + "' from '" + d.versionLabel() + "'");
         return withPlanSavings(copy.toDetails());
     }
 
@@ -137,24 +161,36 @@ public class HighNeedsForecastService {
     static void check(ForecastLineDraft line, List<FinancialYear> years) {
         String name = AmountRules.required(line.name(), "a name, such as 'Top-up funding for special schools'");
         if (line.kind() == null) {
-            throw new InvalidInputException("'" + name + "' needs a kind: expenditure, funding, LA contribution or savings from the plan");
+            throw new InvalidInputException(
+                    "'" + name + "' needs a kind: expenditure, funding, LA contribution or savings from the plan");
         }
         AmountRules.checkYears(name, line.amounts(), years);
         if (line.kind().shownNegative()) {
-            line.amounts().byYear().entrySet().stream().filter(e -> e.getValue().signum() > 0).findFirst().ifPresent(e -> {
-                throw new InvalidInputException("'" + name + "' is " + line.kind().label().toLowerCase()
-                        + ", which the forecast shows as a negative, as the papers do: enter " + Money.format(e.getValue().negate())
-                        + " for " + e.getKey() + ", not " + Money.format(e.getValue()));
-            });
+            line.amounts().byYear().entrySet().stream()
+                    .filter(e -> e.getValue().signum() > 0)
+                    .findFirst()
+                    .ifPresent(e -> {
+                        throw new InvalidInputException(
+                                "'" + name + "' is " + line.kind().label().toLowerCase()
+                                        + ", which the forecast shows as a negative, as the papers do: enter "
+                                        + Money.format(e.getValue().negate())
+                                        + " for " + e.getKey() + ", not " + Money.format(e.getValue()));
+                    });
         }
     }
 
     private static void refuseTypedPlanSavings(List<ForecastLineDraft> lines, String field) {
-        lines.stream().filter(line -> line.kind() == ForecastLineKind.PLAN_SAVING).findFirst().ifPresent(line -> {
-            throw new InvalidInputException(field, "'" + line.name() + "' is a typed line of savings from the plan. Read with a delivery plan, "
-                    + "the forecast takes those savings from the plan's actions and would count them twice: remove the line, or read the "
-                    + "forecast without a plan.");
-        });
+        lines.stream()
+                .filter(line -> line.kind() == ForecastLineKind.PLAN_SAVING)
+                .findFirst()
+                .ifPresent(line -> {
+                    throw new InvalidInputException(
+                            field,
+                            "'" + line.name()
+                                    + "' is a typed line of savings from the plan. Read with a delivery plan, "
+                                    + "the forecast takes those savings from the plan's actions and would count them twice: remove the line, or read the "
+                                    + "forecast without a plan.");
+                });
     }
 
     /** Only plans this person may read count, so a partner reading a published forecast is never shown a draft plan's savings. */
@@ -162,15 +198,21 @@ public class HighNeedsForecastService {
         if (!forecast.readWithPlan()) {
             return forecast;
         }
-        return plans.plans().stream().filter(plan -> plan.id().equals(forecast.planId())).findFirst()
-                .map(plan -> forecast.withPlan(plan.title(), savings.savingsOfPlan(plan.id()).stream()
-                        .map(action -> PlanSavingsPhasing.phase(action, forecast.years()))
-                        .filter(saving -> !saving.phased().byYear().isEmpty()).toList()))
+        return plans.plans().stream()
+                .filter(plan -> plan.id().equals(forecast.planId()))
+                .findFirst()
+                .map(plan -> forecast.withPlan(
+                        plan.title(),
+                        savings.savingsOfPlan(plan.id()).stream()
+                                .map(action -> PlanSavingsPhasing.phase(action, forecast.years()))
+                                .filter(saving -> !saving.phased().byYear().isEmpty())
+                                .toList()))
                 .orElse(forecast);
     }
 
     private HighNeedsForecast current(UUID id, long expectedVersion) {
-        HighNeedsForecast forecast = forecasts.findById(id).orElseThrow(() -> new InvalidInputException("That forecast no longer exists"));
+        HighNeedsForecast forecast =
+                forecasts.findById(id).orElseThrow(() -> new InvalidInputException("That forecast no longer exists"));
         if (forecast.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(HighNeedsForecast.class, id);
         }

@@ -12,13 +12,16 @@ import org.sendplan.portal.common.FinancialYear;
  * expenditure less funding), remaining overspend = shortfall + contributions, and the cumulative deficit
  * adds each year's remaining overspend to the deficit brought forward.
  */
-public record HighNeedsForecastTotals(List<ForecastLineDraft> lines, List<FinancialYear> years, BigDecimal openingDeficit,
-        ForecastScenario scenario) implements Serializable {
+public record HighNeedsForecastTotals(
+        List<ForecastLineDraft> lines, List<FinancialYear> years, BigDecimal openingDeficit, ForecastScenario scenario)
+        implements Serializable {
 
     /** Expenditure lines, less the plan's savings when the scenario includes the plan. */
     public YearlyAmounts totalExpenditure() {
         YearlyAmounts expenditure = sumOf(ForecastLineKind.EXPENDITURE);
-        return scenario == ForecastScenario.WITH_THE_PLAN ? expenditure.plus(sumOf(ForecastLineKind.PLAN_SAVING)) : expenditure;
+        return scenario == ForecastScenario.WITH_THE_PLAN
+                ? expenditure.plus(sumOf(ForecastLineKind.PLAN_SAVING))
+                : expenditure;
     }
 
     public YearlyAmounts funding() {
@@ -53,7 +56,9 @@ public record HighNeedsForecastTotals(List<ForecastLineDraft> lines, List<Financ
     private YearlyAmounts sumOf(ForecastLineKind kind) {
         TreeMap<FinancialYear, BigDecimal> zeros = new TreeMap<>();
         years.forEach(year -> zeros.put(year, BigDecimal.ZERO));
-        return lines.stream().filter(line -> line.kind() == kind).map(ForecastLineDraft::amounts)
+        return lines.stream()
+                .filter(line -> line.kind() == kind)
+                .map(ForecastLineDraft::amounts)
                 .reduce(new YearlyAmounts(zeros), YearlyAmounts::plus);
     }
 }

@@ -28,7 +28,8 @@ final class ImportColumns {
     final int headerRow;
 
     private ImportColumns(List<String> header, int headerRow, MoneyUnit tableUnit) {
-        this.header = header.stream().map(cell -> cell.toLowerCase(Locale.UK).trim()).toList();
+        this.header =
+                header.stream().map(cell -> cell.toLowerCase(Locale.UK).trim()).toList();
         this.headerRow = headerRow;
         MoneyUnit found = tableUnit;
         for (int i = 0; i < header.size(); i++) {
@@ -47,7 +48,9 @@ final class ImportColumns {
      */
     static ImportColumns find(List<List<String>> rows, MoneyUnit tableUnit, String... firstHeadings) {
         for (int i = 0; i < rows.size(); i++) {
-            String first = rows.get(i).isEmpty() ? "" : rows.get(i).getFirst().toLowerCase(Locale.UK).trim();
+            String first = rows.get(i).isEmpty()
+                    ? ""
+                    : rows.get(i).getFirst().toLowerCase(Locale.UK).trim();
             for (String heading : firstHeadings) {
                 if (first.startsWith(heading)) {
                     return new ImportColumns(rows.get(i), i, tableUnit);

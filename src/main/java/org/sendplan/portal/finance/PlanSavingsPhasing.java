@@ -32,7 +32,13 @@ public final class PlanSavingsPhasing {
 
     public static PlannedSaving phase(ActionSavings action, List<FinancialYear> years) {
         int n = yearsToRealise(action.benefitsRealisation());
-        return new PlannedSaving(action.planId(), action.actionId(), action.themeTitle(), action.activity(), action.benefitsRealisation(), n,
+        return new PlannedSaving(
+                action.planId(),
+                action.actionId(),
+                action.themeTitle(),
+                action.activity(),
+                action.benefitsRealisation(),
+                n,
                 phase(action.estimated(), n, years));
     }
 
@@ -43,12 +49,17 @@ public final class PlanSavingsPhasing {
             for (FinancialYear year : years) {
                 int step = year.startYear() - full.year().startYear() + 1;
                 if (step >= 1) {
-                    phased.put(year, full.amount().multiply(BigDecimal.valueOf(Math.min(step, yearsToRealise)))
-                            .divide(BigDecimal.valueOf(yearsToRealise), 2, RoundingMode.HALF_UP));
+                    phased.put(
+                            year,
+                            full.amount()
+                                    .multiply(BigDecimal.valueOf(Math.min(step, yearsToRealise)))
+                                    .divide(BigDecimal.valueOf(yearsToRealise), 2, RoundingMode.HALF_UP));
                 }
             }
         } else {
-            estimates.stream().filter(e -> years.contains(e.year())).forEach(e -> phased.merge(e.year(), e.amount(), BigDecimal::add));
+            estimates.stream()
+                    .filter(e -> years.contains(e.year()))
+                    .forEach(e -> phased.merge(e.year(), e.amount(), BigDecimal::add));
         }
         return new YearlyAmounts(phased);
     }

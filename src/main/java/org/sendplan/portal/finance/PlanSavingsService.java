@@ -28,7 +28,9 @@ public class PlanSavingsService {
     /** The plans whose savings this person may read: all for staff, published ones for partners. */
     @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
     public List<PlanSummary> plans() {
-        return plans.plans().stream().filter(plan -> publishing.mayRead(plan.id())).toList();
+        return plans.plans().stream()
+                .filter(plan -> publishing.mayRead(plan.id()))
+                .toList();
     }
 
     /** Empty when the plan is not in this local authority. */

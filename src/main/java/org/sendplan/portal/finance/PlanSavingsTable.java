@@ -20,7 +20,8 @@ import org.sendplan.portal.plans.SavingEstimate;
 public record PlanSavingsTable(UUID planId, String planTitle, List<ActionSavings> actions) implements Serializable {
 
     /** An action's row (with its ids, for a link) or a computed total (ids null). */
-    public record Row(String label, String theme, UUID planId, UUID actionId, YearlyAmounts planned, YearlyAmounts delivered)
+    public record Row(
+            String label, String theme, UUID planId, UUID actionId, YearlyAmounts planned, YearlyAmounts delivered)
             implements Serializable {
 
         public boolean computed() {
@@ -48,14 +49,23 @@ public record PlanSavingsTable(UUID planId, String planTitle, List<ActionSavings
         Map<String, List<Row>> byTheme = new LinkedHashMap<>();
         for (ActionSavings a : actions) {
             byTheme.computeIfAbsent(a.themeTitle(), theme -> new ArrayList<>())
-                    .add(new Row(a.activity(), a.themeTitle(), a.planId(), a.actionId(), amounts(a.estimated()), amounts(a.delivered())));
+                    .add(new Row(
+                            a.activity(),
+                            a.themeTitle(),
+                            a.planId(),
+                            a.actionId(),
+                            amounts(a.estimated()),
+                            amounts(a.delivered())));
         }
         List<Row> rows = new ArrayList<>();
         byTheme.forEach((theme, themeRows) -> {
             rows.addAll(themeRows);
             rows.add(total("Total for " + theme, theme, themeRows));
         });
-        rows.add(total("Total savings from the plan", "", rows.stream().filter(r -> !r.computed()).toList()));
+        rows.add(total(
+                "Total savings from the plan",
+                "",
+                rows.stream().filter(r -> !r.computed()).toList()));
         return rows;
     }
 

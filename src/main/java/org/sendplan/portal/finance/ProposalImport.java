@@ -39,9 +39,15 @@ public final class ProposalImport {
                 continue;
             }
             try {
-                ProposalItemDraft item = new ProposalItemDraft(name, categoryOf(ImportColumns.cell(row, category)),
-                        sourceOf(ImportColumns.cell(row, source)), durationOf(ImportColumns.cell(row, duration)), figures,
-                        blankToNull(ImportColumns.cell(row, note)), ImportColumns.amount(ImportColumns.cell(row, saving), columns.unit()).orElse(null));
+                ProposalItemDraft item = new ProposalItemDraft(
+                        name,
+                        categoryOf(ImportColumns.cell(row, category)),
+                        sourceOf(ImportColumns.cell(row, source)),
+                        durationOf(ImportColumns.cell(row, duration)),
+                        figures,
+                        blankToNull(ImportColumns.cell(row, note)),
+                        ImportColumns.amount(ImportColumns.cell(row, saving), columns.unit())
+                                .orElse(null));
                 ProposalItemRules.check(item, proposal.years());
                 items.add(item);
             } catch (InvalidInputException e) {
@@ -54,11 +60,13 @@ public final class ProposalImport {
     private record PrintedRow(int row, String label, YearlyAmounts figures) {}
 
     private static List<Disagreement> disagreements(List<PrintedRow> printed, List<ProposalItemDraft> items) {
-        ResourceProposalTotals totals = new ResourceProposalTotals(items.stream().map(item -> new ProposalItem(null, item)).toList());
+        ResourceProposalTotals totals = new ResourceProposalTotals(
+                items.stream().map(item -> new ProposalItem(null, item)).toList());
         List<Disagreement> found = new ArrayList<>();
         for (PrintedRow row : printed) {
             String lower = row.label().toLowerCase(Locale.UK);
-            YearlyAmounts computed = lower.contains("dsg") ? totals.bySource(FundingSource.DSG)
+            YearlyAmounts computed = lower.contains("dsg")
+                    ? totals.bySource(FundingSource.DSG)
                     : lower.contains("council") ? totals.bySource(FundingSource.COUNCIL) : totals.all();
             PrintedTotals.compare(row.row(), row.label(), row.figures(), computed, found);
         }
@@ -68,15 +76,21 @@ public final class ProposalImport {
     private static ProposalCategory categoryOf(String text) {
         String lower = text.toLowerCase(Locale.UK);
         return Arrays.stream(ProposalCategory.values())
-                .filter(c -> !lower.isBlank() && (c.label().toLowerCase(Locale.UK).startsWith(lower) || lower.startsWith(c.label().toLowerCase(Locale.UK))))
+                .filter(c -> !lower.isBlank()
+                        && (c.label().toLowerCase(Locale.UK).startsWith(lower)
+                                || lower.startsWith(c.label().toLowerCase(Locale.UK))))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("'" + text + "' is not a category; use cost avoidance, improvement capacity, "
-                        + "demand pressure or earlier allocation continued"));
+                .orElseThrow(() -> new InvalidInputException(
+                        "'" + text + "' is not a category; use cost avoidance, improvement capacity, "
+                                + "demand pressure or earlier allocation continued"));
     }
 
     private static FundingSource sourceOf(String text) {
-        return Arrays.stream(FundingSource.values()).filter(s -> s.label().equalsIgnoreCase(text.trim())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("'" + text + "' is not a funding source; use DSG or Council"));
+        return Arrays.stream(FundingSource.values())
+                .filter(s -> s.label().equalsIgnoreCase(text.trim()))
+                .findFirst()
+                .orElseThrow(
+                        () -> new InvalidInputException("'" + text + "' is not a funding source; use DSG or Council"));
     }
 
     private static ItemDuration durationOf(String text) {

@@ -14,4 +14,5 @@ public record ProposalItemDraft(
         ItemDuration duration,
         YearlyAmounts costs,
         String note,
-        BigDecimal expectedAnnualSaving) implements Serializable {}
+        BigDecimal expectedAnnualSaving)
+        implements Serializable {}

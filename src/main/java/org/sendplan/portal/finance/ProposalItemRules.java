@@ -20,12 +20,15 @@ final class ProposalItemRules {
         if (item.source() == null) {
             throw new InvalidInputException("'" + name + "' needs a funding source: DSG or council");
         }
-        if (item.duration() == null || (!item.duration().ongoing() && item.duration().oneOffYears() < 1)) {
-            throw new InvalidInputException("'" + name + "' needs a duration: ongoing, or one-off for one year or more");
+        if (item.duration() == null
+                || (!item.duration().ongoing() && item.duration().oneOffYears() < 1)) {
+            throw new InvalidInputException(
+                    "'" + name + "' needs a duration: ongoing, or one-off for one year or more");
         }
         AmountRules.checkYears(name, item.costs(), years);
         if (item.costs().byYear().values().stream().anyMatch(cost -> cost.signum() < 0)) {
-            throw new InvalidInputException("'" + name + "' has a negative cost; a proposal asks for money, so enter costs as positive amounts");
+            throw new InvalidInputException("'" + name
+                    + "' has a negative cost; a proposal asks for money, so enter costs as positive amounts");
         }
         AmountRules.checkSize(name, item.expectedAnnualSaving());
     }

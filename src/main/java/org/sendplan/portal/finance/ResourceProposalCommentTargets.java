@@ -23,7 +23,8 @@ public class ResourceProposalCommentTargets implements CommentTargets {
     private final FinancePublishing publishing;
     private final SignInService signIn;
 
-    ResourceProposalCommentTargets(ResourceProposalService proposals, FinancePublishing publishing, SignInService signIn) {
+    ResourceProposalCommentTargets(
+            ResourceProposalService proposals, FinancePublishing publishing, SignInService signIn) {
         this.proposals = proposals;
         this.publishing = publishing;
         this.signIn = signIn;
@@ -46,9 +47,12 @@ public class ResourceProposalCommentTargets implements CommentTargets {
             return Optional.empty();
         }
         try {
-            return proposals.find(target.id()).map(p -> TargetDescription.open(
-                    "version " + p.versionNumber() + " of the resource proposal \"" + p.title() + "\"",
-                    "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/proposals/" + p.id()));
+            return proposals
+                    .find(target.id())
+                    .map(p -> TargetDescription.open(
+                            "version " + p.versionNumber() + " of the resource proposal \"" + p.title() + "\"",
+                            "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/proposals/"
+                                    + p.id()));
         } catch (AccessDeniedException cannotRead) {
             return Optional.empty();
         }

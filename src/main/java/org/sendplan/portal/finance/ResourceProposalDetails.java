@@ -19,10 +19,12 @@ public record ResourceProposalDetails(
         Decision decision,
         String lastChangedBy,
         Instant lastChangedAt,
-        long version) implements Serializable {
+        long version)
+        implements Serializable {
 
     /** The board's decision and who recorded it; null until decided. */
-    public record Decision(ProposalStatus outcome, String text, LocalDate date, String recordedBy) implements Serializable {}
+    public record Decision(ProposalStatus outcome, String text, LocalDate date, String recordedBy)
+            implements Serializable {}
 
     public String title() {
         return draft.title();

@@ -24,7 +24,9 @@ public class ResourceProposalService {
 
     static final String READERS = "hasAnyRole('FINANCE_OFFICER', 'LA_OFFICER', 'BOARD_MEMBER')";
     /** Readers, and parent carers and school editors for the tables {@link FinancePublishing} lets them read. */
-    static final String READERS_AND_PARTNERS = "hasAnyRole('FINANCE_OFFICER', 'LA_OFFICER', 'BOARD_MEMBER', 'PARENT_CARER', 'SCHOOL_EDITOR')";
+    static final String READERS_AND_PARTNERS =
+            "hasAnyRole('FINANCE_OFFICER', 'LA_OFFICER', 'BOARD_MEMBER', 'PARENT_CARER', 'SCHOOL_EDITOR')";
+
     private static final String SUBJECT = "ResourceProposal";
 
     private final ResourceProposals proposals;
@@ -39,7 +41,9 @@ public class ResourceProposalService {
 
     @PreAuthorize(READERS)
     public List<ResourceProposalDetails> proposals() {
-        return proposals.findAllByOrderByTitleAscVersionNumberDesc().stream().map(ResourceProposal::toDetails).toList();
+        return proposals.findAllByOrderByTitleAscVersionNumberDesc().stream()
+                .map(ResourceProposal::toDetails)
+                .toList();
     }
 
     @PreAuthorize(READERS_AND_PARTNERS)
@@ -82,7 +86,11 @@ public class ResourceProposalService {
         ResourceProposalDetails before = proposal.toDetails();
         items.forEach(item -> ProposalItemRules.check(item, before.years()));
         proposal.replaceItems(items, history.currentPerson());
-        history.record(SUBJECT, id, ItemChanges.describe(before.items().stream().map(ProposalItem::details).toList(), items));
+        history.record(
+                SUBJECT,
+                id,
+                ItemChanges.describe(
+                        before.items().stream().map(ProposalItem::details).toList(), items));
         return proposals.saveAndFlush(proposal).toDetails();
     }
 
@@ -103,14 +111,16 @@ public class ResourceProposalService {
     public ResourceProposalDetails decide(UUID id, long expectedVersion, @Valid BoardDecision decision) {
         ResourceProposal proposal = current(id, expectedVersion);
         if (proposal.status() != ProposalStatus.SUBMITTED) {
-            throw new InvalidInputException("The board can decide only a proposal that has been submitted to it; this one is "
-                    + proposal.status().label().toLowerCase());
+            throw new InvalidInputException(
+                    "The board can decide only a proposal that has been submitted to it; this one is "
+                            + proposal.status().label().toLowerCase());
         }
         if (!decision.outcome().decided()) {
             throw new InvalidInputException("outcome", "Choose approved, approved with changes, rejected or deferred");
         }
         proposal.decide(decision, history.currentPerson());
-        history.record(SUBJECT, id, "Board decision recorded: " + decision.outcome().label() + " on " + decision.date());
+        history.record(
+                SUBJECT, id, "Board decision recorded: " + decision.outcome().label() + " on " + decision.date());
         return proposals.saveAndFlush(proposal).toDetails();
     }
 
@@ -118,30 +128,37 @@ public class ResourceProposalService {
     @PreAuthorize("hasRole('FINANCE_OFFICER')")
     @Transactional
     public ResourceProposalDetails startNewVersion(UUID id) {
-        ResourceProposal decided = proposals.findById(id).orElseThrow(() -> new InvalidInputException("That proposal no longer exists"));
+        ResourceProposal decided =
+                proposals.findById(id).orElseThrow(() -> new InvalidInputException("That proposal no longer exists"));
         if (!decided.status().decided()) {
-            throw new InvalidInputException("Only a decided proposal needs a new version; this one can still be changed");
+            throw new InvalidInputException(
+                    "Only a decided proposal needs a new version; this one can still be changed");
         }
         if (proposals.existsBySupersedes(id)) {
             throw new InvalidInputException("A newer version of this proposal already exists; change that one");
         }
         ResourceProposal next = proposals.saveAndFlush(decided.nextVersion(history.currentPerson()));
-        history.record(SUBJECT, next.id(), "Started version " + next.toDetails().versionNumber() + " from the decided version");
+        history.record(
+                SUBJECT,
+                next.id(),
+                "Started version " + next.toDetails().versionNumber() + " from the decided version");
         return next.toDetails();
     }
 
     private ResourceProposal editable(UUID id, long expectedVersion) {
         ResourceProposal proposal = current(id, expectedVersion);
         if (proposal.status() != ProposalStatus.DRAFT) {
-            throw new InvalidInputException(proposal.status().decided()
-                    ? "This proposal has been decided and is frozen; start a new version to change it"
-                    : "This proposal has been submitted to the board and can no longer be changed");
+            throw new InvalidInputException(
+                    proposal.status().decided()
+                            ? "This proposal has been decided and is frozen; start a new version to change it"
+                            : "This proposal has been submitted to the board and can no longer be changed");
         }
         return proposal;
     }
 
     private ResourceProposal current(UUID id, long expectedVersion) {
-        ResourceProposal proposal = proposals.findById(id).orElseThrow(() -> new InvalidInputException("That proposal no longer exists"));
+        ResourceProposal proposal =
+                proposals.findById(id).orElseThrow(() -> new InvalidInputException("That proposal no longer exists"));
         if (proposal.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(ResourceProposal.class, id);
         }

@@ -10,7 +10,9 @@ public record ResourceProposalTotals(List<ProposalItem> items) implements Serial
 
     /** The sum of one funding source's items, year by year. */
     public YearlyAmounts bySource(FundingSource source) {
-        return items.stream().filter(item -> item.source() == source).map(ProposalItem::costs)
+        return items.stream()
+                .filter(item -> item.source() == source)
+                .map(ProposalItem::costs)
                 .reduce(YearlyAmounts.NONE, YearlyAmounts::plus);
     }
 
@@ -26,14 +28,16 @@ public record ResourceProposalTotals(List<ProposalItem> items) implements Serial
     /** The recurring cost from a year on: what ongoing items of one source cost in that year. */
     public BigDecimal ongoingFrom(FundingSource source, FinancialYear year) {
         return items.stream()
-                .filter(item -> item.source() == source && item.details().duration().ongoing())
+                .filter(item ->
+                        item.source() == source && item.details().duration().ongoing())
                 .map(item -> item.costs().in(year))
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     /** The yearly saving invest-to-save items are expected to bring once working. */
     public BigDecimal expectedAnnualSavings() {
-        return items.stream().map(item -> item.details().expectedAnnualSaving())
+        return items.stream()
+                .map(item -> item.details().expectedAnnualSaving())
                 .filter(saving -> saving != null)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }

@@ -23,7 +23,8 @@ public final class SavingsImport {
         int current = columns.column("this year");
         int saving = columns.column("saving");
         if (last < 0 || current < 0) {
-            throw new InvalidInputException("The table needs the columns 'Last year's budget' and 'This year's budget'");
+            throw new InvalidInputException(
+                    "The table needs the columns 'Last year's budget' and 'This year's budget'");
         }
         List<ServiceBudgetLineDraft> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -39,24 +40,38 @@ public final class SavingsImport {
                 Optional<BigDecimal> printedSaving = figure(row, saving, columns.unit());
                 if (service.toLowerCase(Locale.UK).contains("target")) {
                     boolean remaining = service.toLowerCase(Locale.UK).contains("remaining");
-                    totalChecks.add(() -> printedSaving.ifPresent(p -> PrintedTotals.compare(rowNumber, service, "Saving", p, remaining
-                            ? new SavingsTargetDetails(null, table.draft(), lines, null, null, 0).remainingTarget()
-                            : table.draft().target(), disagreements)));
+                    totalChecks.add(() -> printedSaving.ifPresent(p -> PrintedTotals.compare(
+                            rowNumber,
+                            service,
+                            "Saving",
+                            p,
+                            remaining
+                                    ? new SavingsTargetDetails(null, table.draft(), lines, null, null, 0)
+                                            .remainingTarget()
+                                    : table.draft().target(),
+                            disagreements)));
                     continue;
                 }
                 if (PrintedTotals.isTotalRow(service)) {
                     totalChecks.add(() -> {
-                        SavingsTargetDetails computed = new SavingsTargetDetails(null, table.draft(), lines, null, null, 0);
-                        lastYear.ifPresent(p -> PrintedTotals.compare(rowNumber, service, "Last year's budget", p, computed.lastYearTotal(), disagreements));
-                        thisYear.ifPresent(p -> PrintedTotals.compare(rowNumber, service, "This year's budget", p, computed.thisYearTotal(), disagreements));
-                        printedSaving.ifPresent(p -> PrintedTotals.compare(rowNumber, service, "Saving", p, computed.totalSavings(), disagreements));
+                        SavingsTargetDetails computed =
+                                new SavingsTargetDetails(null, table.draft(), lines, null, null, 0);
+                        lastYear.ifPresent(p -> PrintedTotals.compare(
+                                rowNumber, service, "Last year's budget", p, computed.lastYearTotal(), disagreements));
+                        thisYear.ifPresent(p -> PrintedTotals.compare(
+                                rowNumber, service, "This year's budget", p, computed.thisYearTotal(), disagreements));
+                        printedSaving.ifPresent(p -> PrintedTotals.compare(
+                                rowNumber, service, "Saving", p, computed.totalSavings(), disagreements));
                     });
                     continue;
                 }
                 AmountRules.required(service, "a service name");
-                ServiceBudgetLineDraft line = new ServiceBudgetLineDraft(service, lastYear.orElseThrow(() -> missing(service, "last year's")),
+                ServiceBudgetLineDraft line = new ServiceBudgetLineDraft(
+                        service,
+                        lastYear.orElseThrow(() -> missing(service, "last year's")),
                         thisYear.orElseThrow(() -> missing(service, "this year's")));
-                printedSaving.ifPresent(p -> PrintedTotals.compare(rowNumber, service, "Saving", p, line.saving(), disagreements));
+                printedSaving.ifPresent(
+                        p -> PrintedTotals.compare(rowNumber, service, "Saving", p, line.saving(), disagreements));
                 lines.add(line);
             } catch (InvalidInputException e) {
                 problems.add("Row " + rowNumber + ": " + e.getMessage());

@@ -7,15 +7,25 @@ import java.util.List;
 import java.util.UUID;
 
 /** A savings table as saved, with its computed totals. */
-public record SavingsTargetDetails(UUID id, SavingsTargetDraft draft, List<ServiceBudgetLineDraft> lines, String lastChangedBy,
-        Instant lastChangedAt, long version) implements Serializable {
+public record SavingsTargetDetails(
+        UUID id,
+        SavingsTargetDraft draft,
+        List<ServiceBudgetLineDraft> lines,
+        String lastChangedBy,
+        Instant lastChangedAt,
+        long version)
+        implements Serializable {
 
     public BigDecimal lastYearTotal() {
-        return lines.stream().map(ServiceBudgetLineDraft::lastYearBudget).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return lines.stream()
+                .map(ServiceBudgetLineDraft::lastYearBudget)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     public BigDecimal thisYearTotal() {
-        return lines.stream().map(ServiceBudgetLineDraft::thisYearBudget).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return lines.stream()
+                .map(ServiceBudgetLineDraft::thisYearBudget)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     public BigDecimal totalSavings() {

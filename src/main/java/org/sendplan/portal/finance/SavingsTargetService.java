@@ -33,7 +33,9 @@ public class SavingsTargetService {
 
     @PreAuthorize(ResourceProposalService.READERS)
     public List<SavingsTargetDetails> savingsTargets() {
-        return targets.findAllByOrderByFinancialYearDescTitleAsc().stream().map(SavingsTarget::toDetails).toList();
+        return targets.findAllByOrderByFinancialYearDescTitleAsc().stream()
+                .map(SavingsTarget::toDetails)
+                .toList();
     }
 
     @PreAuthorize(ResourceProposalService.READERS_AND_PARTNERS)
@@ -55,7 +57,11 @@ public class SavingsTargetService {
     public SavingsTargetDetails create(@Valid SavingsTargetDraft draft) {
         AmountRules.checkSize("The savings target", draft.target());
         SavingsTarget target = targets.saveAndFlush(new SavingsTarget(draft, history.currentPerson()));
-        history.record(SUBJECT, target.id(), "Created '" + draft.title().trim() + "' with a target of " + draft.target().toPlainString());
+        history.record(
+                SUBJECT,
+                target.id(),
+                "Created '" + draft.title().trim() + "' with a target of "
+                        + draft.target().toPlainString());
         return target.toDetails();
     }
 
@@ -65,7 +71,10 @@ public class SavingsTargetService {
         SavingsTarget target = current(id, expectedVersion);
         AmountRules.checkSize("The savings target", draft.target());
         target.apply(draft, history.currentPerson());
-        history.record(SUBJECT, id, "Changed the title, year, unit or target (now " + draft.target().toPlainString() + ")");
+        history.record(
+                SUBJECT,
+                id,
+                "Changed the title, year, unit or target (now " + draft.target().toPlainString() + ")");
         return targets.saveAndFlush(target).toDetails();
     }
 
@@ -77,14 +86,19 @@ public class SavingsTargetService {
         for (ServiceBudgetLineDraft line : lines) {
             String service = AmountRules.required(line.service(), "a service name");
             if (line.lastYearBudget() == null || line.thisYearBudget() == null) {
-                throw new InvalidInputException("'" + service + "' needs both last year's and this year's budget (0 if there was none)");
+                throw new InvalidInputException(
+                        "'" + service + "' needs both last year's and this year's budget (0 if there was none)");
             }
             AmountRules.checkSize(service, line.lastYearBudget());
             AmountRules.checkSize(service, line.thisYearBudget());
         }
-        long distinct = lines.stream().map(line -> line.service().trim().toLowerCase()).distinct().count();
+        long distinct = lines.stream()
+                .map(line -> line.service().trim().toLowerCase())
+                .distinct()
+                .count();
         if (distinct < lines.size()) {
-            throw new InvalidInputException("Each service may appear only once; combine the lines for the same service");
+            throw new InvalidInputException(
+                    "Each service may appear only once; combine the lines for the same service");
         }
         target.replaceLines(lines, history.currentPerson());
         history.record(SUBJECT, id, "Saved " + lines.size() + (lines.size() == 1 ? " service line" : " service lines"));
@@ -92,7 +106,8 @@ public class SavingsTargetService {
     }
 
     private SavingsTarget current(UUID id, long expectedVersion) {
-        SavingsTarget target = targets.findById(id).orElseThrow(() -> new InvalidInputException("That savings table no longer exists"));
+        SavingsTarget target = targets.findById(id)
+                .orElseThrow(() -> new InvalidInputException("That savings table no longer exists"));
         if (target.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(SavingsTarget.class, id);
         }

@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** A service's budget last year and this year; the difference is its saving. */
-public record ServiceBudgetLineDraft(String service, BigDecimal lastYearBudget, BigDecimal thisYearBudget) implements Serializable {
+public record ServiceBudgetLineDraft(String service, BigDecimal lastYearBudget, BigDecimal thisYearBudget)
+        implements Serializable {
 
     public ServiceBudgetLineDraft {
         lastYearBudget = AmountRules.pennies(lastYearBudget);

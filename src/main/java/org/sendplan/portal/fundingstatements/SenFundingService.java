@@ -51,8 +51,13 @@ public class SenFundingService {
     private final SignInService signIn;
     private final TransactionTemplate transactions;
 
-    SenFundingService(FundingStatements statements, FundingStatementChanges changes, OrganisationService organisations,
-            TenantService tenants, SignInService signIn, TransactionTemplate transactions) {
+    SenFundingService(
+            FundingStatements statements,
+            FundingStatementChanges changes,
+            OrganisationService organisations,
+            TenantService tenants,
+            SignInService signIn,
+            TransactionTemplate transactions) {
         this.statements = statements;
         this.changes = changes;
         this.organisations = organisations;
@@ -72,9 +77,10 @@ public class SenFundingService {
     public List<SchoolStatements> statementsBySchool() {
         Map<UUID, OrganisationDetails> schools = organisations.organisationsOfKind(OrganisationKind.SCHOOL).stream()
                 .collect(Collectors.toMap(OrganisationDetails::id, Function.identity()));
-        Map<UUID, List<StatementDetails>> bySchool = statements.findBySchoolIdInOrderByFinancialYearDesc(schools.keySet()).stream()
-                .map(FundingStatement::toDetails)
-                .collect(Collectors.groupingBy(StatementDetails::schoolId));
+        Map<UUID, List<StatementDetails>> bySchool =
+                statements.findBySchoolIdInOrderByFinancialYearDesc(schools.keySet()).stream()
+                        .map(FundingStatement::toDetails)
+                        .collect(Collectors.groupingBy(StatementDetails::schoolId));
         return schools.values().stream()
                 .sorted(Comparator.comparing(OrganisationDetails::name))
                 .map(school -> new SchoolStatements(null, school, bySchool.getOrDefault(school.id(), List.of())))
@@ -83,14 +89,18 @@ public class SenFundingService {
 
     @PreAuthorize(READERS)
     public Optional<StatementDetails> find(String urn, FinancialYear year) {
-        return school(urn).flatMap(school -> statements.findBySchoolIdAndFinancialYear(school.id(), year.startYear()))
+        return school(urn)
+                .flatMap(school -> statements.findBySchoolIdAndFinancialYear(school.id(), year.startYear()))
                 .map(FundingStatement::toDetails);
     }
 
     @PreAuthorize(READERS)
     public List<StatementChange> history(String urn, FinancialYear year) {
-        return find(urn, year).map(found -> changes.findByStatementIdOrderByChangedAtDesc(found.id()).stream()
-                .map(FundingStatementChange::toRecord).toList()).orElse(List.of());
+        return find(urn, year)
+                .map(found -> changes.findByStatementIdOrderByChangedAtDesc(found.id()).stream()
+                        .map(FundingStatementChange::toRecord)
+                        .toList())
+                .orElse(List.of());
     }
 
     /**
@@ -108,12 +118,15 @@ public class SenFundingService {
         }
         FundingStatement statement = existing.orElseGet(() -> new FundingStatement(school.id(), year));
         if (statement.status() == StatementStatus.SUBMITTED) {
-            throw new InvalidInputException("This statement has been submitted to the local authority. Return it to draft to change it.");
+            throw new InvalidInputException(
+                    "This statement has been submitted to the local authority. Return it to draft to change it.");
         }
         statement.apply(draft, person());
         FundingStatement saved = statements.saveAndFlush(statement);
-        record(saved, (existing.isPresent() ? "Changed the figures: " : "Started the statement: ")
-                + "budget " + Money.format(draft.notionalBudget()) + ", spent " + Money.format(draft.totalSpent()));
+        record(
+                saved,
+                (existing.isPresent() ? "Changed the figures: " : "Started the statement: ") + "budget "
+                        + Money.format(draft.notionalBudget()) + ", spent " + Money.format(draft.totalSpent()));
         return saved.toDetails();
     }
 
@@ -122,7 +135,8 @@ public class SenFundingService {
     @Transactional
     public StatementDetails submit(String urn, FinancialYear year, Long expectedVersion, @Valid SenFundingDraft draft) {
         if (draft.narrative() == null || draft.narrative().isBlank()) {
-            throw new InvalidInputException("narrative", "Write a narrative of how the budget was spent before submitting");
+            throw new InvalidInputException(
+                    "narrative", "Write a narrative of how the budget was spent before submitting");
         }
         StatementDetails saved = save(urn, year, expectedVersion, draft);
         FundingStatement statement = current(urn, year, saved.version());
@@ -147,7 +161,8 @@ public class SenFundingService {
             throw new InvalidInputException("Submit the statement to the local authority before publishing it");
         }
         statement.publish(publish, person());
-        return saved(statement, publish ? "Published on the school's public page" : "Taken off the school's public page");
+        return saved(
+                statement, publish ? "Published on the school's public page" : "Taken off the school's public page");
     }
 
     /**
@@ -156,18 +171,31 @@ public class SenFundingService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<SchoolStatements> published(String tenantSlug, String urn) {
-        return tenants.findBySlug(tenantSlug).filter(tenant -> tenant.active()).flatMap(tenant ->
-                TenantContext.callAs(TenantScope.ofTenant(tenant.id()), () -> transactions.execute(status ->
-                        organisations.publicSchool(urn).map(school -> new SchoolStatements(tenant.name(), school,
-                                statements.findBySchoolIdAndPublishedTrueOrderByFinancialYearDesc(school.id()).stream()
-                                        .map(FundingStatement::toDetails).toList())))))
+        return tenants.findBySlug(tenantSlug)
+                .filter(tenant -> tenant.active())
+                .flatMap(tenant -> TenantContext.callAs(
+                        TenantScope.ofTenant(tenant.id()),
+                        () -> transactions.execute(status -> organisations
+                                .publicSchool(urn)
+                                .map(school -> new SchoolStatements(
+                                        tenant.name(),
+                                        school,
+                                        statements
+                                                .findBySchoolIdAndPublishedTrueOrderByFinancialYearDesc(school.id())
+                                                .stream()
+                                                .map(FundingStatement::toDetails)
+                                                .toList())))))
                 .filter(found -> !found.statements().isEmpty());
     }
 
     private OrganisationDetails editableSchool(String urn) {
-        OrganisationDetails school = school(urn).orElseThrow(() -> new InvalidInputException("urn", "There is no school with URN "
-                + urn + " in your local authority"));
-        if (!signIn.currentUser().map(CurrentUser::organisationIds).orElse(Set.of()).contains(school.id())) {
+        OrganisationDetails school = school(urn)
+                .orElseThrow(() -> new InvalidInputException(
+                        "urn", "There is no school with URN " + urn + " in your local authority"));
+        if (!signIn.currentUser()
+                .map(CurrentUser::organisationIds)
+                .orElse(Set.of())
+                .contains(school.id())) {
             throw new AccessDeniedException("A school editor changes only their own school's statement");
         }
         return school;
@@ -175,8 +203,10 @@ public class SenFundingService {
 
     private FundingStatement current(String urn, FinancialYear year, long expectedVersion) {
         OrganisationDetails school = editableSchool(urn);
-        FundingStatement statement = statements.findBySchoolIdAndFinancialYear(school.id(), year.startYear())
-                .orElseThrow(() -> new InvalidInputException("There is no statement for " + year + " yet: save one first"));
+        FundingStatement statement = statements
+                .findBySchoolIdAndFinancialYear(school.id(), year.startYear())
+                .orElseThrow(
+                        () -> new InvalidInputException("There is no statement for " + year + " yet: save one first"));
         if (statement.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(FundingStatement.class, statement.id());
         }

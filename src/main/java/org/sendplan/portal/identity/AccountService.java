@@ -38,13 +38,16 @@ public class AccountService {
 
     @PreAuthorize("isAuthenticated()")
     public Map<UUID, AccountSummary> accountsByIds(Collection<UUID> ids) {
-        return accounts.findAllById(ids).stream().map(PersonAccount::toSummary)
+        return accounts.findAllById(ids).stream()
+                .map(PersonAccount::toSummary)
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
     /** E-mail addresses of the given people that have one; for notification mail, sent in the background. */
     public Map<UUID, String> mailAddresses(Collection<UUID> ids) {
-        return accounts.findAllById(ids).stream().map(PersonAccount::toSummary).filter(a -> a.email() != null)
+        return accounts.findAllById(ids).stream()
+                .map(PersonAccount::toSummary)
+                .filter(a -> a.email() != null)
                 .collect(Collectors.toMap(AccountSummary::id, AccountSummary::email));
     }
 
@@ -56,10 +59,15 @@ public class AccountService {
             throw new InvalidInputException("password", "Enter a password of at least 12 characters");
         }
         if (accounts.findByUsername(account.username().trim()).isPresent()) {
-            throw new InvalidInputException("username", "The username '" + account.username().trim() + "' is already taken");
+            throw new InvalidInputException(
+                    "username", "The username '" + account.username().trim() + "' is already taken");
         }
-        PersonAccount created = new PersonAccount(account.username(), account.displayName(), account.email(),
-                passwordEncoder.encode(account.password()), false);
+        PersonAccount created = new PersonAccount(
+                account.username(),
+                account.displayName(),
+                account.email(),
+                passwordEncoder.encode(account.password()),
+                false);
         return accounts.saveAndFlush(created).toSummary();
     }
 
@@ -67,7 +75,10 @@ public class AccountService {
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @Transactional
     public AccountSummary ensurePlatformAdmin(String username, String displayName, String password) {
-        return accounts.findByUsername(username).map(PersonAccount::toSummary).orElseGet(() -> accounts.saveAndFlush(
-                new PersonAccount(username, displayName, null, passwordEncoder.encode(password), true)).toSummary());
+        return accounts.findByUsername(username)
+                .map(PersonAccount::toSummary)
+                .orElseGet(() -> accounts.saveAndFlush(
+                                new PersonAccount(username, displayName, null, passwordEncoder.encode(password), true))
+                        .toSummary());
     }
 }

@@ -18,7 +18,8 @@ public record CurrentUser(
         boolean platformAdmin,
         TenantSummary tenant,
         Set<Role> roles,
-        Set<UUID> organisationIds) implements Serializable {
+        Set<UUID> organisationIds)
+        implements Serializable {
 
     public Optional<TenantSummary> currentTenant() {
         return Optional.ofNullable(tenant);

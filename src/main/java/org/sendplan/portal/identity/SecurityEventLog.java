@@ -44,30 +44,48 @@ public class SecurityEventLog {
      * belong to), or as a platform event when none. Each line commits on its own, so a refused request
      * still leaves its trace.
      */
-    public void record(SecurityEventKind kind, String username, UUID personId, Collection<UUID> tenantIds, String detail) {
+    public void record(
+            SecurityEventKind kind, String username, UUID personId, Collection<UUID> tenantIds, String detail) {
         String address = sourceAddress();
         List<UUID> targets = tenantIds.isEmpty() ? Collections.singletonList(null) : new ArrayList<>(tenantIds);
         for (UUID tenantId : targets) {
-            TenantContext.runAs(new TenantScope(tenantId, personId), () -> ownTransaction.executeWithoutResult(
-                    status -> events.save(new SecurityEvent(tenantId, kind, username, personId, address, detail))));
+            TenantContext.runAs(
+                    new TenantScope(tenantId, personId),
+                    () -> ownTransaction.executeWithoutResult(status ->
+                            events.save(new SecurityEvent(tenantId, kind, username, personId, address, detail))));
         }
-        log.info("security event {} user={} tenants={} from={} {}", kind, username, tenantIds, address, detail == null ? "" : detail);
+        log.info(
+                "security event {} user={} tenants={} from={} {}",
+                kind,
+                username,
+                tenantIds,
+                address,
+                detail == null ? "" : detail);
     }
 
     /** An event of a signed-in person, logged in the tenant they are working in (or the platform's log). */
     public void record(SecurityEventKind kind, CurrentUser user, String detail) {
-        record(kind, user.username(), user.personId(), user.currentTenant().map(t -> List.of(t.id())).orElse(List.of()), detail);
+        record(
+                kind,
+                user.username(),
+                user.personId(),
+                user.currentTenant().map(t -> List.of(t.id())).orElse(List.of()),
+                detail);
     }
 
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public List<SecurityEventRecord> recentInCurrentTenant() {
         UUID tenantId = TenantContext.currentTenantId().orElseThrow();
-        return events.findByTenantIdOrderByOccurredAtDesc(tenantId, Limit.of(SHOWN)).stream().map(SecurityEvent::toRecord).toList();
+        return events.findByTenantIdOrderByOccurredAtDesc(tenantId, Limit.of(SHOWN)).stream()
+                .map(SecurityEvent::toRecord)
+                .toList();
     }
 
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public List<SecurityEventRecord> recentPlatformEvents() {
-        return events.findByTenantIdIsNullOrderByOccurredAtDesc(Limit.of(SHOWN)).stream().map(SecurityEvent::toRecord).toList();
+        return events.findByTenantIdIsNullOrderByOccurredAtDesc(Limit.of(SHOWN)).stream()
+                .map(SecurityEvent::toRecord)
+                .toList();
     }
 
     private static String sourceAddress() {

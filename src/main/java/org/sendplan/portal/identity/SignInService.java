@@ -54,8 +54,11 @@ public class SignInService {
      * whoever else this thread's session belonged to before.
      */
     public List<TenantMembership> tenantsForSignIn(UUID personId) {
-        return TenantContext.callAs(TenantScope.ofPerson(personId), () ->
-                memberships.membershipsOf(personId).stream().filter(m -> m.tenant().active()).toList());
+        return TenantContext.callAs(
+                TenantScope.ofPerson(personId),
+                () -> memberships.membershipsOf(personId).stream()
+                        .filter(m -> m.tenant().active())
+                        .toList());
     }
 
     /** The session for a person who just signed in: straight into their tenant when they have only one. */
@@ -64,9 +67,12 @@ public class SignInService {
     }
 
     /** The same for a person whose tenants were decided elsewhere (by Keycloak). */
-    public PortalAuthentication authenticationFor(AccountSummary account, List<TenantMembership> tenants, Object details) {
+    public PortalAuthentication authenticationFor(
+            AccountSummary account, List<TenantMembership> tenants, Object details) {
         TenantMembership only = tenants.size() == 1 ? tenants.getFirst() : null;
-        return new PortalAuthentication(userOf(account.id(), account.username(), account.displayName(), account.platformAdmin(), only), details);
+        return new PortalAuthentication(
+                userOf(account.id(), account.username(), account.displayName(), account.platformAdmin(), only),
+                details);
     }
 
     /**
@@ -94,13 +100,15 @@ public class SignInService {
 
     /** Moves the current session into another tenant the person belongs to, with that tenant's roles. */
     public CurrentUser switchTo(String tenantSlug) {
-        PortalAuthentication current = (PortalAuthentication) SecurityContextHolder.getContext().getAuthentication();
+        PortalAuthentication current =
+                (PortalAuthentication) SecurityContextHolder.getContext().getAuthentication();
         CurrentUser user = current.getPrincipal();
         TenantMembership membership = activeTenantsOfCurrentUser().stream()
                 .filter(m -> m.tenant().slug().equals(tenantSlug))
                 .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Not a member of " + tenantSlug));
-        CurrentUser switched = userOf(user.personId(), user.username(), user.displayName(), user.platformAdmin(), membership);
+        CurrentUser switched =
+                userOf(user.personId(), user.username(), user.displayName(), user.platformAdmin(), membership);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new PortalAuthentication(switched, current.getDetails()));
         SecurityContextHolder.setContext(context);
@@ -108,19 +116,35 @@ public class SignInService {
         VaadinSession vaadinSession = VaadinSession.getCurrent();
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (vaadinSession != null) {
-            vaadinSession.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            vaadinSession
+                    .getSession()
+                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         } else if (request != null) {
-            request.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context, RequestAttributes.SCOPE_SESSION);
+            request.setAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                    context,
+                    RequestAttributes.SCOPE_SESSION);
         }
-        securityEvents.record(SecurityEventKind.TENANT_CHOSEN, user.username(), user.personId(),
-                Set.of(membership.tenant().id()), null);
+        securityEvents.record(
+                SecurityEventKind.TENANT_CHOSEN,
+                user.username(),
+                user.personId(),
+                Set.of(membership.tenant().id()),
+                null);
         return switched;
     }
 
-    private static CurrentUser userOf(UUID personId, String username, String displayName, boolean platformAdmin, TenantMembership in) {
+    private static CurrentUser userOf(
+            UUID personId, String username, String displayName, boolean platformAdmin, TenantMembership in) {
         return in == null
                 ? new CurrentUser(personId, username, displayName, platformAdmin, null, Set.of(), Set.of())
-                : new CurrentUser(personId, username, displayName, platformAdmin, in.tenant(), Set.copyOf(in.roles()),
+                : new CurrentUser(
+                        personId,
+                        username,
+                        displayName,
+                        platformAdmin,
+                        in.tenant(),
+                        Set.copyOf(in.roles()),
                         Set.copyOf(in.organisationIds()));
     }
 }

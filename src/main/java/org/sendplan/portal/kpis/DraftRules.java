@@ -32,13 +32,20 @@ final class DraftRules {
             throw new InvalidInputException("amberTolerance", "The amber tolerance cannot be negative");
         }
         ReportingPeriod baseline = null;
-        boolean hasBaselinePeriod = draft.baselinePeriod() != null && !draft.baselinePeriod().isBlank();
+        boolean hasBaselinePeriod =
+                draft.baselinePeriod() != null && !draft.baselinePeriod().isBlank();
         if (draft.baselineValue() != null && !hasBaselinePeriod) {
-            throw new InvalidInputException("baselinePeriod", "Say which period the baseline is for, like " + draft.frequency().example());
+            throw new InvalidInputException(
+                    "baselinePeriod",
+                    "Say which period the baseline is for, like "
+                            + draft.frequency().example());
         }
         if (hasBaselinePeriod) {
             if (draft.baselineValue() == null) {
-                throw new InvalidInputException("baselineValue", "Enter the baseline figure for " + draft.baselinePeriod().trim());
+                throw new InvalidInputException(
+                        "baselineValue",
+                        "Enter the baseline figure for "
+                                + draft.baselinePeriod().trim());
             }
             baseline = period(draft, draft.baselinePeriod(), "baselinePeriod", "Baseline: ");
             checkPercentage(draft, draft.baselineValue(), "baselineValue", "The baseline");
@@ -61,8 +68,10 @@ final class DraftRules {
         try {
             return ReportingPeriod.parse(draft.frequency(), text);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, prefix + e.getMessage() + " (the KPI is reported "
-                    + draft.frequency().label().toLowerCase() + ")");
+            throw new InvalidInputException(
+                    field,
+                    prefix + e.getMessage() + " (the KPI is reported "
+                            + draft.frequency().label().toLowerCase() + ")");
         }
     }
 

@@ -11,13 +11,16 @@ final class FigureRules {
     /** {@code about} prefixes each message ("St Mary's, Internships offered: ") so a list of figures names the bad one. */
     static void check(KpiUnit unit, BigDecimal numerator, BigDecimal denominator, String about) {
         if (numerator == null) {
-            throw new InvalidInputException("numerator", about + (unit == KpiUnit.PERCENTAGE ? "Enter the numerator (how many)" : "Enter a figure"));
+            throw new InvalidInputException(
+                    "numerator",
+                    about + (unit == KpiUnit.PERCENTAGE ? "Enter the numerator (how many)" : "Enter a figure"));
         }
         if (numerator.signum() < 0) {
             throw new InvalidInputException("numerator", about + "A figure cannot be negative");
         }
         if (unit == KpiUnit.COUNT && numerator.stripTrailingZeros().scale() > 0) {
-            throw new InvalidInputException("numerator", about + "A count is a whole number, not " + numerator.toPlainString());
+            throw new InvalidInputException(
+                    "numerator", about + "A count is a whole number, not " + numerator.toPlainString());
         }
         if (unit != KpiUnit.PERCENTAGE) {
             if (denominator != null) {
@@ -26,14 +29,17 @@ final class FigureRules {
             return;
         }
         if (denominator == null) {
-            throw new InvalidInputException("denominator", about + "A percentage needs its denominator (how many it is out of)");
+            throw new InvalidInputException(
+                    "denominator", about + "A percentage needs its denominator (how many it is out of)");
         }
         if (denominator.signum() <= 0) {
             throw new InvalidInputException("denominator", about + "The denominator must be more than zero");
         }
         if (numerator.compareTo(denominator) > 0) {
-            throw new InvalidInputException("numerator", about + "The numerator (" + numerator.toPlainString()
-                    + ") cannot be more than the denominator (" + denominator.toPlainString() + ")");
+            throw new InvalidInputException(
+                    "numerator",
+                    about + "The numerator (" + numerator.toPlainString() + ") cannot be more than the denominator ("
+                            + denominator.toPlainString() + ")");
         }
     }
 }

@@ -23,7 +23,10 @@ final class KpiBreakdowns {
 
     private KpiBreakdowns() {}
 
-    static List<BreakdownFigure> of(KeyPerformanceIndicator kpi, ReportingPeriod period, List<CollectedKpiValue> collected,
+    static List<BreakdownFigure> of(
+            KeyPerformanceIndicator kpi,
+            ReportingPeriod period,
+            List<CollectedKpiValue> collected,
             Map<UUID, OrganisationDetails> organisations) {
         BigDecimal target = kpi.targets().get(period);
         List<BreakdownFigure> figures = new ArrayList<>();
@@ -31,21 +34,30 @@ final class KpiBreakdowns {
             Map<String, KpiFigure> byCategory = new TreeMap<>();
             Map<String, List<CollectedKpiValue>> grouped = new TreeMap<>();
             // An organisation has no age band: that breakdown comes only from figures the LA enters.
-            for (CollectedKpiValue value : breakdown == KpiBreakdown.AGE_BAND ? List.<CollectedKpiValue>of() : collected) {
+            for (CollectedKpiValue value :
+                    breakdown == KpiBreakdown.AGE_BAND ? List.<CollectedKpiValue>of() : collected) {
                 OrganisationDetails organisation = organisations.get(value.organisationId());
-                grouped.computeIfAbsent(category(breakdown, organisation), c -> new ArrayList<>()).add(value);
+                grouped.computeIfAbsent(category(breakdown, organisation), c -> new ArrayList<>())
+                        .add(value);
             }
-            grouped.forEach((category, values) -> byCategory.put(category, KpiFigures.rolledUp(kpi.unit(), period,
-                    values.stream().map(CollectedKpiValue::numerator).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    values.stream().map(CollectedKpiValue::denominator).filter(d -> d != null).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    values.size())));
+            grouped.forEach((category, values) -> byCategory.put(
+                    category,
+                    KpiFigures.rolledUp(
+                            kpi.unit(),
+                            period,
+                            values.stream().map(CollectedKpiValue::numerator).reduce(BigDecimal.ZERO, BigDecimal::add),
+                            values.stream()
+                                    .map(CollectedKpiValue::denominator)
+                                    .filter(d -> d != null)
+                                    .reduce(BigDecimal.ZERO, BigDecimal::add),
+                            values.size())));
             for (RecordedValue value : kpi.values()) {
                 if (breakdown == value.breakdown() && value.period().equals(period)) {
                     byCategory.put(value.category(), KpiFigures.entered(kpi.unit(), value));
                 }
             }
-            byCategory.forEach((category, figure) -> figures.add(new BreakdownFigure(breakdown, category,
-                    KpiFigures.rated(kpi, figure, target, null))));
+            byCategory.forEach((category, figure) ->
+                    figures.add(new BreakdownFigure(breakdown, category, KpiFigures.rated(kpi, figure, target, null))));
         }
         return figures;
     }
@@ -57,11 +69,18 @@ final class KpiBreakdowns {
         }
         SchoolPhase phase = organisation.phase();
         return switch (breakdown) {
-            case PLANNING_AREA -> organisation.planningArea() == null || organisation.planningArea().isBlank() ? NOT_RECORDED
-                    : organisation.planningArea();
+            case PLANNING_AREA ->
+                organisation.planningArea() == null
+                                || organisation.planningArea().isBlank()
+                        ? NOT_RECORDED
+                        : organisation.planningArea();
             case SCHOOL_PHASE -> phase == null ? NOT_RECORDED : phase.label();
-            case SETTING_TYPE -> phase == null ? NOT_RECORDED : phase == SchoolPhase.SPECIAL ? "Specialist"
-                    : phase == SchoolPhase.ALTERNATIVE_PROVISION ? "Alternative provision" : "Mainstream";
+            case SETTING_TYPE ->
+                phase == null
+                        ? NOT_RECORDED
+                        : phase == SchoolPhase.SPECIAL
+                                ? "Specialist"
+                                : phase == SchoolPhase.ALTERNATIVE_PROVISION ? "Alternative provision" : "Mainstream";
             case AGE_BAND -> NOT_RECORDED;
         };
     }

@@ -34,7 +34,11 @@ class KpiCollectionService implements KpiCollection {
     private final OrganisationService organisations;
     private final KpiHistory history;
 
-    KpiCollectionService(KeyPerformanceIndicators kpis, CollectedKpiValues collected, OrganisationService organisations, KpiHistory history) {
+    KpiCollectionService(
+            KeyPerformanceIndicators kpis,
+            CollectedKpiValues collected,
+            OrganisationService organisations,
+            KpiHistory history) {
         this.kpis = kpis;
         this.collected = collected;
         this.organisations = organisations;
@@ -45,7 +49,8 @@ class KpiCollectionService implements KpiCollection {
     @PreAuthorize("isAuthenticated()")
     public List<CollectableKpi> collectableKpis() {
         return kpis.findBySourceOrderByNameAsc(KpiSource.COLLECTED_FROM_ORGANISATIONS).stream()
-                .map(k -> new CollectableKpi(k.id(), k.name(), k.unit().label(), k.frequency(), k.unit() == KpiUnit.PERCENTAGE))
+                .map(k -> new CollectableKpi(
+                        k.id(), k.name(), k.unit().label(), k.frequency(), k.unit() == KpiUnit.PERCENTAGE))
                 .toList();
     }
 
@@ -57,24 +62,28 @@ class KpiCollectionService implements KpiCollection {
         if (sourceId == null || period == null || values == null) {
             throw new InvalidInputException("Collected figures need their return, period and figures");
         }
-        Map<UUID, KeyPerformanceIndicator> fed = kpis.findAllById(values.stream().map(CollectedValue::kpiId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(KeyPerformanceIndicator::id, Function.identity()));
+        Map<UUID, KeyPerformanceIndicator> fed =
+                kpis.findAllById(values.stream().map(CollectedValue::kpiId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(KeyPerformanceIndicator::id, Function.identity()));
         Map<UUID, OrganisationDetails> known = organisations.organisations().stream()
                 .collect(Collectors.toMap(OrganisationDetails::id, Function.identity()));
         Set<String> seen = new HashSet<>();
         for (CollectedValue value : values) {
             KeyPerformanceIndicator kpi = fed.get(value.kpiId());
             if (kpi == null || kpi.source() != KpiSource.COLLECTED_FROM_ORGANISATIONS) {
-                throw new InvalidInputException("A figure is for a KPI that is not collected from organisations in this local authority");
+                throw new InvalidInputException(
+                        "A figure is for a KPI that is not collected from organisations in this local authority");
             }
             OrganisationDetails organisation = known.get(value.organisationId());
             if (organisation == null) {
-                throw new InvalidInputException("A figure for '" + kpi.name() + "' comes from an organisation not in this local authority");
+                throw new InvalidInputException(
+                        "A figure for '" + kpi.name() + "' comes from an organisation not in this local authority");
             }
             String about = organisation.name() + ", " + kpi.name() + ": ";
             if (kpi.frequency() != period.frequency()) {
-                throw new InvalidInputException(about + "the KPI is reported " + kpi.frequency().label().toLowerCase()
-                        + ", so a " + period.label() + " figure cannot feed it");
+                throw new InvalidInputException(
+                        about + "the KPI is reported " + kpi.frequency().label().toLowerCase() + ", so a "
+                                + period.label() + " figure cannot feed it");
             }
             FigureRules.check(kpi.unit(), value.numerator(), value.denominator(), about);
             if (!seen.add(value.kpiId() + "/" + value.organisationId())) {
@@ -83,14 +92,20 @@ class KpiCollectionService implements KpiCollection {
         }
         Set<UUID> affected = new LinkedHashSet<>(collected.kpisFedBy(sourceId));
         boolean replacing = collected.deleteBySource(sourceId) > 0;
-        collected.saveAll(values.stream().map(v -> new CollectedKpiValue(v.kpiId(), sourceId, v.organisationId(), period.firstDay(),
-                v.numerator(), v.denominator())).toList());
-        Map<UUID, Long> perKpi = values.stream().collect(Collectors.groupingBy(CollectedValue::kpiId, Collectors.counting()));
+        collected.saveAll(values.stream()
+                .map(v -> new CollectedKpiValue(
+                        v.kpiId(), sourceId, v.organisationId(), period.firstDay(), v.numerator(), v.denominator()))
+                .toList());
+        Map<UUID, Long> perKpi =
+                values.stream().collect(Collectors.groupingBy(CollectedValue::kpiId, Collectors.counting()));
         affected.addAll(perKpi.keySet());
         for (UUID kpiId : affected) {
             long count = perKpi.getOrDefault(kpiId, 0L);
-            history.record(kpiId, (replacing ? "Replaced the figures of a return for " : "Recorded the figures of a return for ")
-                    + period.label() + ": " + count + (count == 1 ? " organisation" : " organisations") + " (return " + sourceId + ")");
+            history.record(
+                    kpiId,
+                    (replacing ? "Replaced the figures of a return for " : "Recorded the figures of a return for ")
+                            + period.label() + ": " + count + (count == 1 ? " organisation" : " organisations")
+                            + " (return " + sourceId + ")");
         }
     }
 

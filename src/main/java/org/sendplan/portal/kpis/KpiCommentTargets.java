@@ -36,8 +36,10 @@ public class KpiCommentTargets implements CommentTargets {
     @Override
     public Optional<TargetDescription> describe(CommentTarget target) {
         try {
-            return kpis.find(target.id()).map(kpi -> TargetDescription.open("the KPI \"" + kpi.draft().name() + "\"",
-                    "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/kpis/" + kpi.id()));
+            return kpis.find(target.id())
+                    .map(kpi -> TargetDescription.open(
+                            "the KPI \"" + kpi.draft().name() + "\"",
+                            "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/kpis/" + kpi.id()));
         } catch (AccessDeniedException cannotRead) {
             return Optional.empty();
         }

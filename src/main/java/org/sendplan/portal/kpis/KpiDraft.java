@@ -23,7 +23,8 @@ public record KpiDraft(
         BigDecimal amberTolerance,
         KpiSource source,
         Set<KpiBreakdown> breakdowns,
-        List<KpiTargetDraft> targets) implements Serializable {
+        List<KpiTargetDraft> targets)
+        implements Serializable {
 
     public KpiDraft {
         breakdowns = breakdowns == null ? Set.of() : Set.copyOf(breakdowns);
@@ -31,7 +32,17 @@ public record KpiDraft(
     }
 
     public KpiDraft withTargets(List<KpiTargetDraft> newTargets) {
-        return new KpiDraft(name, definition, unit, direction, frequency, baselineValue, baselinePeriod, amberTolerance, source,
-                breakdowns, newTargets);
+        return new KpiDraft(
+                name,
+                definition,
+                unit,
+                direction,
+                frequency,
+                baselineValue,
+                baselinePeriod,
+                amberTolerance,
+                source,
+                breakdowns,
+                newTargets);
     }
 }

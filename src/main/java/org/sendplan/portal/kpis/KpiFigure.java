@@ -10,5 +10,13 @@ import org.sendplan.portal.common.ReportingPeriod;
  * @param value         the figure in the KPI's unit (a percentage as 0–100), or null when there is none
  * @param organisations how many organisations' collected figures it rolls up; 0 when the LA entered it
  */
-public record KpiFigure(ReportingPeriod period, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
-        long organisations, BigDecimal target, KpiStatus status, Trend trend) implements Serializable {}
+public record KpiFigure(
+        ReportingPeriod period,
+        BigDecimal value,
+        BigDecimal numerator,
+        BigDecimal denominator,
+        long organisations,
+        BigDecimal target,
+        KpiStatus status,
+        Trend trend)
+        implements Serializable {}

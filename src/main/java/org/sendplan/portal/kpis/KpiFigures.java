@@ -24,7 +24,9 @@ final class KpiFigures {
         Map<ReportingPeriod, KpiFigure> figures = new TreeMap<>();
         for (PeriodTotal total : collected) {
             ReportingPeriod period = ReportingPeriod.containing(kpi.frequency(), total.periodStart());
-            figures.put(period, rolledUp(kpi.unit(), period, total.numerators(), total.denominators(), total.organisations()));
+            figures.put(
+                    period,
+                    rolledUp(kpi.unit(), period, total.numerators(), total.denominators(), total.organisations()));
         }
         for (RecordedValue value : kpi.values()) {
             if (value.overall()) {
@@ -36,7 +38,9 @@ final class KpiFigures {
         List<KpiFigure> series = new ArrayList<>();
         for (ReportingPeriod period : periods) {
             KpiFigure figure = figures.get(period);
-            BigDecimal previous = figures.containsKey(period.previous()) ? figures.get(period.previous()).value() : null;
+            BigDecimal previous = figures.containsKey(period.previous())
+                    ? figures.get(period.previous()).value()
+                    : null;
             series.add(rated(kpi, figure == null ? empty(period) : figure, targets.get(period), previous));
         }
         return series;
@@ -44,11 +48,15 @@ final class KpiFigures {
 
     /** The latest period with a figure, else the last period with a target, else null. */
     static KpiFigure latest(List<KpiFigure> series) {
-        return series.stream().filter(f -> f.value() != null).reduce((a, b) -> b).orElseGet(() -> series.isEmpty() ? null : series.getLast());
+        return series.stream()
+                .filter(f -> f.value() != null)
+                .reduce((a, b) -> b)
+                .orElseGet(() -> series.isEmpty() ? null : series.getLast());
     }
 
     /** A figure from organisations' summed numerators and denominators, by the unit's roll-up. */
-    static KpiFigure rolledUp(KpiUnit unit, ReportingPeriod period, BigDecimal numerators, BigDecimal denominators, long organisations) {
+    static KpiFigure rolledUp(
+            KpiUnit unit, ReportingPeriod period, BigDecimal numerators, BigDecimal denominators, long organisations) {
         BigDecimal value = unit.rollUp().combine(numerators, denominators, organisations, unit.scale());
         return new KpiFigure(period, value, numerators, denominators, organisations, null, null, null);
     }
@@ -59,7 +67,13 @@ final class KpiFigures {
     }
 
     static KpiFigure rated(KeyPerformanceIndicator kpi, KpiFigure figure, BigDecimal target, BigDecimal previous) {
-        return new KpiFigure(figure.period(), figure.value(), figure.numerator(), figure.denominator(), figure.organisations(), target,
+        return new KpiFigure(
+                figure.period(),
+                figure.value(),
+                figure.numerator(),
+                figure.denominator(),
+                figure.organisations(),
+                target,
                 KpiStatus.of(figure.value(), target, kpi.direction(), kpi.amberTolerance()),
                 KpiStatus.trend(figure.value(), previous, kpi.direction()));
     }

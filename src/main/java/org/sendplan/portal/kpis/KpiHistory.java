@@ -29,6 +29,8 @@ class KpiHistory {
     }
 
     List<KpiChangeRecord> of(UUID kpiId) {
-        return changes.findByKpiIdOrderByChangedAtDesc(kpiId).stream().map(KpiChange::toRecord).toList();
+        return changes.findByKpiIdOrderByChangedAtDesc(kpiId).stream()
+                .map(KpiChange::toRecord)
+                .toList();
     }
 }

@@ -42,8 +42,13 @@ public class KpiService {
     private final PlanService plans;
     private final ActionService actions;
 
-    KpiService(KeyPerformanceIndicators kpis, CollectedKpiValues collected, OrganisationService organisations, KpiHistory history,
-            PlanService plans, ActionService actions) {
+    KpiService(
+            KeyPerformanceIndicators kpis,
+            CollectedKpiValues collected,
+            OrganisationService organisations,
+            KpiHistory history,
+            PlanService plans,
+            ActionService actions) {
         this.plans = plans;
         this.actions = actions;
         this.kpis = kpis;
@@ -78,11 +83,14 @@ public class KpiService {
     @Transactional
     public KpiDetails create(KpiDraft draft) {
         DraftRules.Checked checked = DraftRules.check(draft);
-        KeyPerformanceIndicator kpi = kpis.saveAndFlush(new KeyPerformanceIndicator(draft, checked.baselinePeriod(), checked.targets(),
-                history.currentPerson()));
-        history.record(kpi.id(), "Defined '" + kpi.name() + "' (" + draft.unit().label().toLowerCase() + ", "
-                + draft.frequency().label().toLowerCase() + ", " + draft.direction().label().toLowerCase() + ") with "
-                + checked.targets().size() + (checked.targets().size() == 1 ? " target" : " targets"));
+        KeyPerformanceIndicator kpi = kpis.saveAndFlush(new KeyPerformanceIndicator(
+                draft, checked.baselinePeriod(), checked.targets(), history.currentPerson()));
+        history.record(
+                kpi.id(),
+                "Defined '" + kpi.name() + "' (" + draft.unit().label().toLowerCase() + ", "
+                        + draft.frequency().label().toLowerCase() + ", "
+                        + draft.direction().label().toLowerCase() + ") with "
+                        + checked.targets().size() + (checked.targets().size() == 1 ? " target" : " targets"));
         return details(kpi);
     }
 
@@ -91,8 +99,10 @@ public class KpiService {
     public KpiDetails update(UUID id, long expectedVersion, KpiDraft draft) {
         KeyPerformanceIndicator kpi = current(id, expectedVersion);
         DraftRules.Checked checked = DraftRules.check(draft);
-        if ((draft.frequency() != kpi.frequency() || draft.unit() != kpi.unit()) && (kpi.hasFigures() || collected.existsByKpiId(id))) {
-            throw new InvalidInputException(draft.frequency() != kpi.frequency() ? "frequency" : "unit",
+        if ((draft.frequency() != kpi.frequency() || draft.unit() != kpi.unit())
+                && (kpi.hasFigures() || collected.existsByKpiId(id))) {
+            throw new InvalidInputException(
+                    draft.frequency() != kpi.frequency() ? "frequency" : "unit",
                     "The unit and frequency cannot change once figures are recorded: they would no longer mean what was entered. "
                             + "Define a new KPI instead.");
         }
@@ -109,27 +119,37 @@ public class KpiService {
     public KpiDetails recordValue(UUID id, long expectedVersion, KpiValueDraft value) {
         KeyPerformanceIndicator kpi = current(id, expectedVersion);
         if (!kpi.source().enteredByHand()) {
-            throw new InvalidInputException("Figures for '" + kpi.name() + "' come from accepted returns; they are not typed in");
+            throw new InvalidInputException(
+                    "Figures for '" + kpi.name() + "' come from accepted returns; they are not typed in");
         }
         ReportingPeriod period = period(kpi, value.period());
         String category = category(kpi, value.breakdown(), value.category());
         FigureRules.check(kpi.unit(), value.numerator(), value.denominator(), "");
-        kpi.recordValue(period, value.breakdown(), category, value.numerator(), value.denominator(), history.currentPerson());
+        kpi.recordValue(
+                period, value.breakdown(), category, value.numerator(), value.denominator(), history.currentPerson());
         KeyPerformanceIndicator saved = kpis.saveAndFlush(kpi);
-        history.record(id, "Entered " + describe(kpi.unit(), value.numerator(), value.denominator()) + " for " + period.label()
-                + (value.breakdown() == null ? "" : " (" + value.breakdown().label() + ": " + category + ")"));
+        history.record(
+                id,
+                "Entered " + describe(kpi.unit(), value.numerator(), value.denominator()) + " for " + period.label()
+                        + (value.breakdown() == null
+                                ? ""
+                                : " (" + value.breakdown().label() + ": " + category + ")"));
         return details(saved);
     }
 
     @PreAuthorize(KpiRoles.EDITORS)
     @Transactional
-    public KpiDetails removeValue(UUID id, long expectedVersion, ReportingPeriod period, KpiBreakdown breakdown, String category) {
+    public KpiDetails removeValue(
+            UUID id, long expectedVersion, ReportingPeriod period, KpiBreakdown breakdown, String category) {
         KeyPerformanceIndicator kpi = current(id, expectedVersion);
         if (!kpi.removeValue(period, breakdown, category, history.currentPerson())) {
             throw new InvalidInputException("There is no figure for " + period.label() + " to remove");
         }
         KeyPerformanceIndicator saved = kpis.saveAndFlush(kpi);
-        history.record(id, "Removed the figure for " + period.label() + (breakdown == null ? "" : " (" + breakdown.label() + ": " + category + ")"));
+        history.record(
+                id,
+                "Removed the figure for " + period.label()
+                        + (breakdown == null ? "" : " (" + breakdown.label() + ": " + category + ")"));
         return details(saved);
     }
 
@@ -140,58 +160,96 @@ public class KpiService {
         KeyPerformanceIndicator kpi = current(id, expectedVersion);
         List<String> linked = new ArrayList<>();
         for (UUID actionId : actionIds) {
-            String activity = actions.action(actionId).map(ActionDetails::activity)
-                    .orElseThrow(() -> new InvalidInputException("actions", "One of the chosen actions no longer exists; reload and choose again"));
+            String activity = actions.action(actionId)
+                    .map(ActionDetails::activity)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "actions", "One of the chosen actions no longer exists; reload and choose again"));
             if (!kpi.actionIds().contains(actionId)) {
                 linked.add(activity);
             }
         }
-        long unlinked = kpi.actionIds().stream().filter(a -> !actionIds.contains(a)).count();
+        long unlinked =
+                kpi.actionIds().stream().filter(a -> !actionIds.contains(a)).count();
         kpi.linkActions(actionIds, history.currentPerson());
         KeyPerformanceIndicator saved = kpis.saveAndFlush(kpi);
-        history.record(id, "Linked actions: " + (linked.isEmpty() ? "none added" : String.join("; ", linked))
-                + (unlinked == 0 ? "" : " (" + unlinked + " unlinked)"));
+        history.record(
+                id,
+                "Linked actions: " + (linked.isEmpty() ? "none added" : String.join("; ", linked))
+                        + (unlinked == 0 ? "" : " (" + unlinked + " unlinked)"));
         return details(saved);
     }
 
     /** The actions a KPI measures that still exist, for links to their pages. */
     @PreAuthorize(KpiRoles.READERS)
     public List<LinkedAction> linkedActions(UUID id) {
-        return kpis.findById(id).map(kpi -> kpi.actionIds().stream().flatMap(a -> actions.action(a).stream())
-                .map(a -> new LinkedAction(a.id(), a.planId(), a.activity())).sorted(Comparator.comparing(LinkedAction::activity)).toList())
+        return kpis.findById(id)
+                .map(kpi -> kpi.actionIds().stream()
+                        .flatMap(a -> actions.action(a).stream())
+                        .map(a -> new LinkedAction(a.id(), a.planId(), a.activity()))
+                        .sorted(Comparator.comparing(LinkedAction::activity))
+                        .toList())
                 .orElse(List.of());
     }
 
     /** Every action of every plan of the tenant, to choose from when linking. */
     @PreAuthorize(KpiRoles.EDITORS)
     public List<LinkedAction> actionChoices() {
-        return plans.plans().stream().flatMap(plan -> actions.allActions(plan.id(), ActionFilter.NONE).stream())
-                .map(a -> new LinkedAction(a.id(), a.planId(), a.activity())).toList();
+        return plans.plans().stream()
+                .flatMap(plan -> actions.allActions(plan.id(), ActionFilter.NONE).stream())
+                .map(a -> new LinkedAction(a.id(), a.planId(), a.activity()))
+                .toList();
     }
 
     private List<KpiSummary> summaries(List<KeyPerformanceIndicator> found) {
-        Map<UUID, List<PeriodTotal>> totals = found.isEmpty() ? Map.of()
-                : collected.totals(found.stream().map(KeyPerformanceIndicator::id).toList()).stream()
+        Map<UUID, List<PeriodTotal>> totals = found.isEmpty()
+                ? Map.of()
+                : collected
+                        .totals(found.stream().map(KeyPerformanceIndicator::id).toList())
+                        .stream()
                         .collect(Collectors.groupingBy(PeriodTotal::kpiId));
-        return found.stream().map(kpi -> new KpiSummary(kpi.id(), kpi.name(), kpi.unit(), kpi.direction(), kpi.frequency(), kpi.source(),
-                KpiFigures.latest(KpiFigures.of(kpi, totals.getOrDefault(kpi.id(), List.of()))))).toList();
+        return found.stream()
+                .map(kpi -> new KpiSummary(
+                        kpi.id(),
+                        kpi.name(),
+                        kpi.unit(),
+                        kpi.direction(),
+                        kpi.frequency(),
+                        kpi.source(),
+                        KpiFigures.latest(KpiFigures.of(kpi, totals.getOrDefault(kpi.id(), List.of())))))
+                .toList();
     }
 
     private KpiDetails details(KeyPerformanceIndicator kpi) {
         List<KpiFigure> figures = KpiFigures.of(kpi, collected.totals(List.of(kpi.id())));
         List<BreakdownFigure> breakdowns = List.of();
-        Optional<ReportingPeriod> latest = figures.stream().filter(f -> f.value() != null).map(KpiFigure::period).max(Comparator.naturalOrder());
+        Optional<ReportingPeriod> latest = figures.stream()
+                .filter(f -> f.value() != null)
+                .map(KpiFigure::period)
+                .max(Comparator.naturalOrder());
         if (latest.isPresent() && !kpi.breakdowns().isEmpty()) {
             Map<UUID, OrganisationDetails> known = organisations.organisations().stream()
                     .collect(Collectors.toMap(OrganisationDetails::id, Function.identity()));
-            breakdowns = KpiBreakdowns.of(kpi, latest.get(), collected.findByKpiIdAndPeriodStart(kpi.id(), latest.get().firstDay()), known);
+            breakdowns = KpiBreakdowns.of(
+                    kpi,
+                    latest.get(),
+                    collected.findByKpiIdAndPeriodStart(kpi.id(), latest.get().firstDay()),
+                    known);
         }
-        return new KpiDetails(kpi.id(), kpi.toDraft(), figures, breakdowns, kpi.values(), kpi.actionIds(), kpi.lastChangedBy(), kpi.lastChangedAt(),
+        return new KpiDetails(
+                kpi.id(),
+                kpi.toDraft(),
+                figures,
+                breakdowns,
+                kpi.values(),
+                kpi.actionIds(),
+                kpi.lastChangedBy(),
+                kpi.lastChangedAt(),
                 kpi.version());
     }
 
     private KeyPerformanceIndicator current(UUID id, long expectedVersion) {
-        KeyPerformanceIndicator kpi = kpis.findById(id).orElseThrow(() -> new InvalidInputException("That KPI no longer exists"));
+        KeyPerformanceIndicator kpi =
+                kpis.findById(id).orElseThrow(() -> new InvalidInputException("That KPI no longer exists"));
         if (kpi.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(KeyPerformanceIndicator.class, id);
         }
@@ -202,7 +260,10 @@ public class KpiService {
         try {
             return ReportingPeriod.parse(kpi.frequency(), text);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("period", e.getMessage() + " (the KPI is reported " + kpi.frequency().label().toLowerCase() + ")");
+            throw new InvalidInputException(
+                    "period",
+                    e.getMessage() + " (the KPI is reported "
+                            + kpi.frequency().label().toLowerCase() + ")");
         }
     }
 
@@ -211,17 +272,22 @@ public class KpiService {
             return null;
         }
         if (!kpi.breakdowns().contains(breakdown)) {
-            throw new InvalidInputException("breakdown", "'" + kpi.name() + "' is not broken down by " + breakdown.label().toLowerCase());
+            throw new InvalidInputException(
+                    "breakdown",
+                    "'" + kpi.name() + "' is not broken down by "
+                            + breakdown.label().toLowerCase());
         }
         if (category == null || category.isBlank()) {
-            throw new InvalidInputException("category", "Say which " + breakdown.label().toLowerCase() + " the figure is for");
+            throw new InvalidInputException(
+                    "category", "Say which " + breakdown.label().toLowerCase() + " the figure is for");
         }
         return category.trim();
     }
 
     static String describe(KpiUnit unit, BigDecimal numerator, BigDecimal denominator) {
         return unit == KpiUnit.PERCENTAGE
-                ? numerator.stripTrailingZeros().toPlainString() + " of " + denominator.stripTrailingZeros().toPlainString() + " ("
+                ? numerator.stripTrailingZeros().toPlainString() + " of "
+                        + denominator.stripTrailingZeros().toPlainString() + " ("
                         + unit.format(unit.rollUp().combine(numerator, denominator, 1, unit.scale())) + ")"
                 : unit.format(numerator);
     }

@@ -45,6 +45,7 @@ public record KpiStatus(Rag rag, String reason) implements Serializable {
 
     /** "Amber – at risk (short of target, within tolerance)". */
     public String describe() {
-        return rag.label() + " – " + rag.meaning().toLowerCase() + (rag == Rag.GREY && reason.equals("No data") ? "" : " (" + reason.toLowerCase() + ")");
+        return rag.label() + " – " + rag.meaning().toLowerCase()
+                + (rag == Rag.GREY && reason.equals("No data") ? "" : " (" + reason.toLowerCase() + ")");
     }
 }

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  * @param numerator   the figure, or a percentage's numerator
  * @param denominator a percentage's denominator; null for every other unit
  */
-public record KpiValueDraft(String period, KpiBreakdown breakdown, String category, BigDecimal numerator, BigDecimal denominator)
+public record KpiValueDraft(
+        String period, KpiBreakdown breakdown, String category, BigDecimal numerator, BigDecimal denominator)
         implements Serializable {
 
     public static KpiValueDraft overall(String period, BigDecimal numerator, BigDecimal denominator) {

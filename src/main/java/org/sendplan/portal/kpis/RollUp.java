@@ -35,8 +35,10 @@ public enum RollUp {
         }
         return switch (this) {
             case SUM -> numerators.setScale(scale, RoundingMode.HALF_UP);
-            case RATIO -> denominators == null || denominators.signum() == 0 ? null
-                    : numerators.multiply(HUNDRED).divide(denominators, scale, RoundingMode.HALF_UP);
+            case RATIO ->
+                denominators == null || denominators.signum() == 0
+                        ? null
+                        : numerators.multiply(HUNDRED).divide(denominators, scale, RoundingMode.HALF_UP);
             case MEAN -> numerators.divide(BigDecimal.valueOf(organisations), scale, RoundingMode.HALF_UP);
         };
     }

@@ -43,7 +43,8 @@ class ImmediateMail {
             Map<UUID, String> addresses = accounts.mailAddresses(recipients);
             List<MailItem> items = List.of(new MailItem(request.type(), request.summary(), request.link()));
             List<MimeMessage> messages = addresses.entrySet().stream()
-                    .map(to -> mail.write(new MailTo(tenantId, slug, to.getKey(), to.getValue()), subject(request), items, 0, today))
+                    .map(to -> mail.write(
+                            new MailTo(tenantId, slug, to.getKey(), to.getValue()), subject(request), items, 0, today))
                     .toList();
             mail.send(messages);
         } catch (MailException e) {

@@ -47,8 +47,13 @@ public class NotificationDigests {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    NotificationDigests(StoredNotifications stored, NotificationMail mail, AccountService accounts, TenantService tenants,
-            PlatformTransactionManager transactions, Optional<Clock> clock) {
+    NotificationDigests(
+            StoredNotifications stored,
+            NotificationMail mail,
+            AccountService accounts,
+            TenantService tenants,
+            PlatformTransactionManager transactions,
+            Optional<Clock> clock) {
         this.stored = stored;
         this.mail = mail;
         this.accounts = accounts;
@@ -79,26 +84,38 @@ public class NotificationDigests {
             return 0;
         }
         return TenantContext.callAs(TenantScope.ofTenant(tenant.id()), () -> {
-            Map<UUID, List<PendingItem>> byRecipient = transaction.execute(status -> stored.pendingForDigest(tenant.id(), today))
-                    .stream().collect(Collectors.groupingBy(PendingItem::getRecipientId, LinkedHashMap::new, Collectors.toList()));
+            Map<UUID, List<PendingItem>> byRecipient =
+                    transaction.execute(status -> stored.pendingForDigest(tenant.id(), today)).stream()
+                            .collect(Collectors.groupingBy(
+                                    PendingItem::getRecipientId, LinkedHashMap::new, Collectors.toList()));
             if (byRecipient.isEmpty()) {
                 return 0;
             }
             Map<UUID, String> addresses = accounts.mailAddresses(byRecipient.keySet());
             List<UUID> sentTo = new ArrayList<>();
-            List<UUID> recipients = byRecipient.keySet().stream().filter(addresses::containsKey).toList();
+            List<UUID> recipients =
+                    byRecipient.keySet().stream().filter(addresses::containsKey).toList();
             for (int from = 0; from < recipients.size(); from += BATCH) {
                 List<UUID> batch = recipients.subList(from, Math.min(from + BATCH, recipients.size()));
                 try {
-                    mail.send(batch.stream().map(person -> digest(tenant, person, addresses.get(person), byRecipient.get(person), today)).toList());
+                    mail.send(batch.stream()
+                            .map(person ->
+                                    digest(tenant, person, addresses.get(person), byRecipient.get(person), today))
+                            .toList());
                     sentTo.addAll(batch);
                 } catch (MailException e) {
-                    log.warn("A batch of {} digests for tenant {} failed; they go with the next run", batch.size(), tenant.slug(), e);
+                    log.warn(
+                            "A batch of {} digests for tenant {} failed; they go with the next run",
+                            batch.size(),
+                            tenant.slug(),
+                            e);
                 }
             }
             if (!sentTo.isEmpty()) {
-                String items = sentTo.stream().flatMap(person -> byRecipient.get(person).stream())
-                        .map(item -> item.getId().toString()).collect(Collectors.joining(","));
+                String items = sentTo.stream()
+                        .flatMap(person -> byRecipient.get(person).stream())
+                        .map(item -> item.getId().toString())
+                        .collect(Collectors.joining(","));
                 String people = sentTo.stream().map(UUID::toString).collect(Collectors.joining(","));
                 transaction.executeWithoutResult(status -> {
                     stored.markEmailed(items);
@@ -109,11 +126,19 @@ public class NotificationDigests {
         });
     }
 
-    private MimeMessage digest(TenantSummary tenant, UUID person, String address, List<PendingItem> pending, LocalDate today) {
-        List<MailItem> items = pending.stream().limit(NotificationMail.MAX_ITEMS)
-                .map(item -> new MailItem(NotificationType.valueOf(item.getType()), item.getSummary(), item.getLink())).toList();
-        String subject = "Your daily summary from the SEND Plan Portal: " + pending.size() + (pending.size() == 1 ? " update" : " updates");
-        return mail.write(new MailTo(tenant.id(), tenant.slug(), person, address), subject, items,
-                pending.size() - items.size(), today);
+    private MimeMessage digest(
+            TenantSummary tenant, UUID person, String address, List<PendingItem> pending, LocalDate today) {
+        List<MailItem> items = pending.stream()
+                .limit(NotificationMail.MAX_ITEMS)
+                .map(item -> new MailItem(NotificationType.valueOf(item.getType()), item.getSummary(), item.getLink()))
+                .toList();
+        String subject = "Your daily summary from the SEND Plan Portal: " + pending.size()
+                + (pending.size() == 1 ? " update" : " updates");
+        return mail.write(
+                new MailTo(tenant.id(), tenant.slug(), person, address),
+                subject,
+                items,
+                pending.size() - items.size(),
+                today);
     }
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param link       the portal path of the thing, such as "/t/warwickshire/plans/…"
  * @param subjectKey when set, each recipient is told of this type and key once only, however often it is asked
  */
-public record NotificationRequest(Set<UUID> recipients, NotificationType type, String summary, String link, String subjectKey) {
+public record NotificationRequest(
+        Set<UUID> recipients, NotificationType type, String summary, String link, String subjectKey) {
 
     public static final int MAX_SUMMARY = 300;
 

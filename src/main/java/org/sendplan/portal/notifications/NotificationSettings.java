@@ -32,7 +32,10 @@ public class NotificationSettings {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    NotificationSettings(NotificationPreferences preferences, UnsubscribeTokens tokens, PlatformTransactionManager transactions,
+    NotificationSettings(
+            NotificationPreferences preferences,
+            UnsubscribeTokens tokens,
+            PlatformTransactionManager transactions,
             Optional<Clock> clock) {
         this.preferences = preferences;
         this.tokens = tokens;
@@ -66,20 +69,23 @@ public class NotificationSettings {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<NotificationType> unsubscribe(String token, boolean everything) {
-        return tokens.verify(token, today()).map(claim -> TenantContext.callAs(TenantScope.ofTenant(claim.tenantId()), () -> {
-            transaction.executeWithoutResult(status -> {
-                if (everything) {
-                    Arrays.stream(NotificationType.values()).forEach(type -> choose(claim.personId(), type, Delivery.OFF));
-                } else {
-                    choose(claim.personId(), claim.type(), Delivery.OFF);
-                }
-            });
-            return claim.type();
-        }));
+        return tokens.verify(token, today())
+                .map(claim -> TenantContext.callAs(TenantScope.ofTenant(claim.tenantId()), () -> {
+                    transaction.executeWithoutResult(status -> {
+                        if (everything) {
+                            Arrays.stream(NotificationType.values())
+                                    .forEach(type -> choose(claim.personId(), type, Delivery.OFF));
+                        } else {
+                            choose(claim.personId(), claim.type(), Delivery.OFF);
+                        }
+                    });
+                    return claim.type();
+                }));
     }
 
     private void choose(UUID person, NotificationType type, Delivery delivery) {
-        NotificationPreference preference = preferences.findById(new NotificationPreference.Key(person, type))
+        NotificationPreference preference = preferences
+                .findById(new NotificationPreference.Key(person, type))
                 .orElseGet(() -> new NotificationPreference(person, type, delivery));
         preference.change(delivery);
         preferences.save(preference);

@@ -4,4 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One of a person's notifications as the centre lists it. */
-public record NotificationSummary(UUID id, NotificationType type, String summary, String link, Instant createdAt, boolean read) {}
+public record NotificationSummary(
+        UUID id, NotificationType type, String summary, String link, Instant createdAt, boolean read) {}

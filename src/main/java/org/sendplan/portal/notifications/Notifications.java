@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.sendplan.portal.notifications.internal.NotificationPreference;
 import org.sendplan.portal.notifications.internal.Notification;
+import org.sendplan.portal.notifications.internal.NotificationPreference;
 import org.sendplan.portal.notifications.internal.NotificationPreferences;
 import org.sendplan.portal.notifications.internal.StoredNotifications;
 import org.sendplan.portal.tenancy.TenantContext;
@@ -41,7 +41,11 @@ public class Notifications {
     private final ImmediateMail immediateMail;
     private final Clock clock;
 
-    Notifications(StoredNotifications stored, NotificationPreferences preferences, ImmediateMail immediateMail, Optional<Clock> clock) {
+    Notifications(
+            StoredNotifications stored,
+            NotificationPreferences preferences,
+            ImmediateMail immediateMail,
+            Optional<Clock> clock) {
         this.stored = stored;
         this.preferences = preferences;
         this.immediateMail = immediateMail;
@@ -55,7 +59,8 @@ public class Notifications {
                 .orElseThrow(() -> new IllegalStateException("Notifications are sent within a tenant"));
         Set<UUID> recipients = new HashSet<>(request.recipients());
         if (request.subjectKey() != null && !recipients.isEmpty()) {
-            stored.recipientsAlreadyTold(request.type(), request.subjectKey(), recipients).forEach(recipients::remove);
+            stored.recipientsAlreadyTold(request.type(), request.subjectKey(), recipients)
+                    .forEach(recipients::remove);
         }
         if (recipients.isEmpty()) {
             return;
@@ -64,12 +69,21 @@ public class Notifications {
                 .collect(Collectors.toMap(NotificationPreference::personId, NotificationPreference::delivery));
         boolean mailOn = immediateMail.enabled();
         Instant now = clock.instant();
-        List<Notification> created = recipients.stream().map(recipient -> new Notification(recipient, request.type(),
-                request.summary(), request.link(), request.subjectKey(), now,
-                statusFor(mailOn, chosen.getOrDefault(recipient, Delivery.DEFAULT)))).toList();
+        List<Notification> created = recipients.stream()
+                .map(recipient -> new Notification(
+                        recipient,
+                        request.type(),
+                        request.summary(),
+                        request.link(),
+                        request.subjectKey(),
+                        now,
+                        statusFor(mailOn, chosen.getOrDefault(recipient, Delivery.DEFAULT))))
+                .toList();
         stored.saveAll(created);
-        Set<UUID> atOnce = created.stream().filter(n -> chosen.get(n.recipientId()) == Delivery.AT_ONCE && mailOn)
-                .map(Notification::recipientId).collect(Collectors.toSet());
+        Set<UUID> atOnce = created.stream()
+                .filter(n -> chosen.get(n.recipientId()) == Delivery.AT_ONCE && mailOn)
+                .map(Notification::recipientId)
+                .collect(Collectors.toSet());
         if (!atOnce.isEmpty()) {
             LocalDate today = LocalDate.now(clock.withZone(LONDON));
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -83,7 +97,9 @@ public class Notifications {
 
     @PreAuthorize("isAuthenticated()")
     public List<NotificationSummary> mine() {
-        return stored.findByRecipientIdOrderByCreatedAtDesc(me(), Limit.of(CENTRE_SIZE)).stream().map(Notification::toSummary).toList();
+        return stored.findByRecipientIdOrderByCreatedAtDesc(me(), Limit.of(CENTRE_SIZE)).stream()
+                .map(Notification::toSummary)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -95,7 +111,8 @@ public class Notifications {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public NotificationSummary markRead(UUID id) {
-        Notification notification = stored.findById(id).filter(n -> n.recipientId().equals(me()))
+        Notification notification = stored.findById(id)
+                .filter(n -> n.recipientId().equals(me()))
                 .orElseThrow(() -> new AccessDeniedException("Not your notification"));
         notification.markRead(clock.instant());
         return notification.toSummary();

@@ -4,8 +4,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An answer to a question: a person's own, or a table's notes entered by a facilitator for the named group. */
-public record ConsultationAnswer(UUID id, UUID questionId, UUID personId, String text, String answeredBy, String groupName,
-        Instant answeredAt, long version) {
+public record ConsultationAnswer(
+        UUID id,
+        UUID questionId,
+        UUID personId,
+        String text,
+        String answeredBy,
+        String groupName,
+        Instant answeredAt,
+        long version) {
 
     public boolean forGroup() {
         return groupName != null;

@@ -6,6 +6,10 @@ import java.util.List;
 
 /** A consultation as an officer opens it: its window, both days included, and its questions in order. */
 public record ConsultationDraft(
-        @NotNull(message = "Enter the date the consultation opens") LocalDate opensOn,
-        @NotNull(message = "Enter the date the consultation closes") LocalDate closesOn,
+        @NotNull(message = "Enter the date the consultation opens")
+        LocalDate opensOn,
+
+        @NotNull(message = "Enter the date the consultation closes")
+        LocalDate closesOn,
+
         List<String> questions) {}

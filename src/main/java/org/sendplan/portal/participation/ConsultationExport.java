@@ -46,7 +46,9 @@ public record ConsultationExport(String fileName, Table summary, Table answers) 
                     if (row.get(c) instanceof Integer number) {
                         target.createCell(c).setCellValue(number);
                     } else {
-                        target.createCell(c).setCellValue(row.get(c) == null ? "" : row.get(c).toString());
+                        target.createCell(c)
+                                .setCellValue(
+                                        row.get(c) == null ? "" : row.get(c).toString());
                     }
                 }
             }
@@ -55,7 +57,8 @@ public record ConsultationExport(String fileName, Table summary, Table answers) 
     }
 
     public byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             summary.writeTo(workbook.createSheet(summary.name()));
             answers.writeTo(workbook.createSheet(answers.name()));
             workbook.write(bytes);

@@ -55,8 +55,14 @@ public class ConsultationService {
     private final ParticipationNotifications notifications;
     private final Clock clock;
 
-    ConsultationService(Consultations consultations, Questions questions, Answers answers, PlanService plans, Participants participants,
-            ParticipationNotifications notifications, Clock clock) {
+    ConsultationService(
+            Consultations consultations,
+            Questions questions,
+            Answers answers,
+            PlanService plans,
+            Participants participants,
+            ParticipationNotifications notifications,
+            Clock clock) {
         this.consultations = consultations;
         this.questions = questions;
         this.answers = answers;
@@ -69,17 +75,24 @@ public class ConsultationService {
     @PreAuthorize("hasRole('LA_OFFICER')")
     @Transactional
     public ConsultationDetails open(UUID planId, @Valid ConsultationDraft draft) {
-        PlanSummary plan = plans.plan(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        PlanSummary plan =
+                plans.plan(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         if (plan.status() != PlanStatus.CONSULTATION) {
             throw new InvalidInputException("Send the plan out for consultation before opening a consultation on it");
         }
         if (consultations.existsByPlanIdAndVersionNumber(planId, plan.nextVersionNumber())) {
-            throw new InvalidInputException("Version " + plan.nextVersionNumber() + " of this plan already has a consultation");
+            throw new InvalidInputException(
+                    "Version " + plan.nextVersionNumber() + " of this plan already has a consultation");
         }
         checkWindow(draft.opensOn(), draft.closesOn());
         List<String> asked = checkQuestions(draft.questions());
-        Consultation consultation = consultations.saveAndFlush(new Consultation(planId, plan.nextVersionNumber(), draft.opensOn(),
-                draft.closesOn(), participants.current().displayName(), Instant.now(clock)));
+        Consultation consultation = consultations.saveAndFlush(new Consultation(
+                planId,
+                plan.nextVersionNumber(),
+                draft.opensOn(),
+                draft.closesOn(),
+                participants.current().displayName(),
+                Instant.now(clock)));
         for (int i = 0; i < asked.size(); i++) {
             questions.save(new Question(consultation.id(), i + 1, asked.get(i)));
         }
@@ -90,8 +103,10 @@ public class ConsultationService {
     /** The plan's latest consultation, if it has one and the person may read the plan. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ConsultationDetails> consultationOf(UUID planId) {
-        return plans.plan(planId).flatMap(plan -> consultations.findFirstByPlanIdOrderByVersionNumberDesc(planId)
-                .map(consultation -> details(consultation, plan)));
+        return plans.plan(planId)
+                .flatMap(plan -> consultations
+                        .findFirstByPlanIdOrderByVersionNumberDesc(planId)
+                        .map(consultation -> details(consultation, plan)));
     }
 
     /** Adds or changes the signed-in person's own answer; {@code expectedVersion} is null for a first answer. */
@@ -101,7 +116,8 @@ public class ConsultationService {
         Question question = openQuestion(questionId);
         String answer = checkText("text", text, "Enter your answer");
         CurrentUser me = participants.current();
-        Optional<Answer> existing = answers.findByQuestionIdAndPersonIdAndGroupNameIsNull(question.toQuestion().id(), me.personId());
+        Optional<Answer> existing = answers.findByQuestionIdAndPersonIdAndGroupNameIsNull(
+                question.toQuestion().id(), me.personId());
         if (existing.isPresent()) {
             Answer mine = existing.get();
             if (!Objects.equals(expectedVersion, mine.version())) {
@@ -111,9 +127,12 @@ public class ConsultationService {
             return answers.saveAndFlush(mine).toAnswer();
         }
         if (expectedVersion != null) {
-            throw new InvalidInputException("Your answer was removed elsewhere — reload to answer again. Your changes were not saved.");
+            throw new InvalidInputException(
+                    "Your answer was removed elsewhere — reload to answer again. Your changes were not saved.");
         }
-        return answers.saveAndFlush(new Answer(questionId, me.personId(), me.displayName(), null, answer, Instant.now(clock))).toAnswer();
+        return answers.saveAndFlush(
+                        new Answer(questionId, me.personId(), me.displayName(), null, answer, Instant.now(clock)))
+                .toAnswer();
     }
 
     /** A facilitator's notes of a table's discussion, recorded as theirs on behalf of the named group. */
@@ -127,7 +146,8 @@ public class ConsultationService {
         }
         String text = checkText("text", notes, "Enter the table's notes");
         CurrentUser me = participants.current();
-        return answers.saveAndFlush(new Answer(question.toQuestion().id(), me.personId(), me.displayName(), group, text, Instant.now(clock)))
+        return answers.saveAndFlush(new Answer(
+                        question.toQuestion().id(), me.personId(), me.displayName(), group, text, Instant.now(clock)))
                 .toAnswer();
     }
 
@@ -135,7 +155,8 @@ public class ConsultationService {
     @PreAuthorize("isAuthenticated()")
     public Map<UUID, ConsultationAnswer> myAnswers(UUID consultationId) {
         UUID me = participants.current().personId();
-        return allAnswers(consultationId).stream().filter(a -> !a.forGroup() && a.personId().equals(me))
+        return allAnswers(consultationId).stream()
+                .filter(a -> !a.forGroup() && a.personId().equals(me))
                 .collect(Collectors.toMap(ConsultationAnswer::questionId, Function.identity()));
     }
 
@@ -147,12 +168,25 @@ public class ConsultationService {
     @PreAuthorize(ANALYSTS)
     public List<QuestionSummary> summary(UUID consultationId) {
         List<ConsultationAnswer> all = allAnswers(consultationId);
-        return questionsOf(consultationId).stream().map(q -> {
-            List<ConsultationAnswer> these = all.stream().filter(a -> a.questionId().equals(q.id())).toList();
-            int people = (int) these.stream().filter(a -> !a.forGroup()).map(ConsultationAnswer::personId).distinct().count();
-            List<String> groups = these.stream().filter(ConsultationAnswer::forGroup).map(ConsultationAnswer::groupName).distinct().sorted().toList();
-            return new QuestionSummary(q, these.size(), people, groups);
-        }).toList();
+        return questionsOf(consultationId).stream()
+                .map(q -> {
+                    List<ConsultationAnswer> these = all.stream()
+                            .filter(a -> a.questionId().equals(q.id()))
+                            .toList();
+                    int people = (int) these.stream()
+                            .filter(a -> !a.forGroup())
+                            .map(ConsultationAnswer::personId)
+                            .distinct()
+                            .count();
+                    List<String> groups = these.stream()
+                            .filter(ConsultationAnswer::forGroup)
+                            .map(ConsultationAnswer::groupName)
+                            .distinct()
+                            .sorted()
+                            .toList();
+                    return new QuestionSummary(q, these.size(), people, groups);
+                })
+                .toList();
     }
 
     @PreAuthorize(ANALYSTS)
@@ -162,39 +196,78 @@ public class ConsultationService {
                 .collect(Collectors.toMap(ConsultationQuestion::id, Function.identity()));
         List<List<Object>> summaryRows = new ArrayList<>();
         for (QuestionSummary s : summary(consultationId)) {
-            summaryRows.add(List.of(s.question().position(), s.question().text(), s.answers(), s.people(), String.join("; ", s.groups())));
+            summaryRows.add(List.of(
+                    s.question().position(),
+                    s.question().text(),
+                    s.answers(),
+                    s.people(),
+                    String.join("; ", s.groups())));
         }
         List<List<Object>> answerRows = new ArrayList<>();
         allAnswers(consultationId).stream()
-                .sorted(Comparator.comparing((ConsultationAnswer a) -> asked.get(a.questionId()).position()).thenComparing(ConsultationAnswer::answeredAt))
-                .forEach(a -> answerRows.add(List.of(asked.get(a.questionId()).position(), asked.get(a.questionId()).text(), a.text(),
-                        a.answeredBy(), a.forGroup() ? a.groupName() : "", a.answeredAt().atZone(Participants.LONDON).toLocalDateTime().toString())));
+                .sorted(Comparator.comparing((ConsultationAnswer a) ->
+                                asked.get(a.questionId()).position())
+                        .thenComparing(ConsultationAnswer::answeredAt))
+                .forEach(a -> answerRows.add(List.of(
+                        asked.get(a.questionId()).position(),
+                        asked.get(a.questionId()).text(),
+                        a.text(),
+                        a.answeredBy(),
+                        a.forGroup() ? a.groupName() : "",
+                        a.answeredAt()
+                                .atZone(Participants.LONDON)
+                                .toLocalDateTime()
+                                .toString())));
         String title = plans.plan(consultation.planId()).map(PlanSummary::title).orElse("plan");
-        String fileName = ("consultation " + title + " version " + consultation.versionNumber()).replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.UK);
-        return new ConsultationExport(fileName,
-                new ConsultationExport.Table("Summary per question", List.of("Question number", "Question", "Answers", "People", "Groups"), summaryRows),
-                new ConsultationExport.Table("Answers", List.of("Question number", "Question", "Answer", "Answered by", "On behalf of group",
-                        "Answered at (UK time)"), answerRows));
+        String fileName = ("consultation " + title + " version " + consultation.versionNumber())
+                .replaceAll("[^A-Za-z0-9]+", "-")
+                .toLowerCase(Locale.UK);
+        return new ConsultationExport(
+                fileName,
+                new ConsultationExport.Table(
+                        "Summary per question",
+                        List.of("Question number", "Question", "Answers", "People", "Groups"),
+                        summaryRows),
+                new ConsultationExport.Table(
+                        "Answers",
+                        List.of(
+                                "Question number",
+                                "Question",
+                                "Answer",
+                                "Answered by",
+                                "On behalf of group",
+                                "Answered at (UK time)"),
+                        answerRows));
     }
 
     private List<ConsultationAnswer> allAnswers(UUID consultationId) {
-        List<UUID> ids = questionsOf(consultationId).stream().map(ConsultationQuestion::id).toList();
-        return answers.findByQuestionIdInOrderByAnsweredAt(ids).stream().map(Answer::toAnswer).toList();
+        List<UUID> ids = questionsOf(consultationId).stream()
+                .map(ConsultationQuestion::id)
+                .toList();
+        return answers.findByQuestionIdInOrderByAnsweredAt(ids).stream()
+                .map(Answer::toAnswer)
+                .toList();
     }
 
     private List<ConsultationQuestion> questionsOf(UUID consultationId) {
         existing(consultationId);
-        return questions.findByConsultationIdOrderByPosition(consultationId).stream().map(Question::toQuestion).toList();
+        return questions.findByConsultationIdOrderByPosition(consultationId).stream()
+                .map(Question::toQuestion)
+                .toList();
     }
 
     private Consultation existing(UUID consultationId) {
-        return consultations.findById(consultationId).filter(c -> plans.plan(c.planId()).isPresent())
+        return consultations
+                .findById(consultationId)
+                .filter(c -> plans.plan(c.planId()).isPresent())
                 .orElseThrow(() -> new InvalidInputException("That consultation no longer exists"));
     }
 
     /** Answers are taken only inside the window, judged afresh at every answer by the clock. */
     private Question openQuestion(UUID questionId) {
-        Question question = questions.findById(questionId).orElseThrow(() -> new InvalidInputException("That question no longer exists"));
+        Question question = questions
+                .findById(questionId)
+                .orElseThrow(() -> new InvalidInputException("That question no longer exists"));
         Consultation consultation = existing(question.consultationId());
         LocalDate today = LocalDate.now(clock.withZone(Participants.LONDON));
         if (today.isAfter(consultation.closesOn())) {
@@ -202,17 +275,29 @@ public class ConsultationService {
                     + "; answers are no longer taken.");
         }
         if (today.isBefore(consultation.opensOn())) {
-            throw new InvalidInputException("This consultation opens on " + DAY.format(consultation.opensOn()) + "; answer then.");
+            throw new InvalidInputException(
+                    "This consultation opens on " + DAY.format(consultation.opensOn()) + "; answer then.");
         }
         return question;
     }
 
     private ConsultationDetails details(Consultation c, PlanSummary plan) {
         LocalDate today = LocalDate.now(clock.withZone(Participants.LONDON));
-        WindowState state = today.isBefore(c.opensOn()) ? WindowState.NOT_YET_OPEN
+        WindowState state = today.isBefore(c.opensOn())
+                ? WindowState.NOT_YET_OPEN
                 : today.isAfter(c.closesOn()) ? WindowState.CLOSED : WindowState.OPEN;
-        return new ConsultationDetails(c.id(), c.planId(), plan.title(), c.versionNumber(), c.opensOn(), c.closesOn(), state,
-                questions.findByConsultationIdOrderByPosition(c.id()).stream().map(Question::toQuestion).toList(), c.version());
+        return new ConsultationDetails(
+                c.id(),
+                c.planId(),
+                plan.title(),
+                c.versionNumber(),
+                c.opensOn(),
+                c.closesOn(),
+                state,
+                questions.findByConsultationIdOrderByPosition(c.id()).stream()
+                        .map(Question::toQuestion)
+                        .toList(),
+                c.version());
     }
 
     private void checkWindow(LocalDate opensOn, LocalDate closesOn) {
@@ -231,12 +316,18 @@ public class ConsultationService {
     }
 
     private static List<String> checkQuestions(List<String> typed) {
-        List<String> asked = typed == null ? List.of() : typed.stream().filter(q -> q != null && !q.isBlank()).map(String::strip).toList();
+        List<String> asked = typed == null
+                ? List.of()
+                : typed.stream()
+                        .filter(q -> q != null && !q.isBlank())
+                        .map(String::strip)
+                        .toList();
         if (asked.isEmpty()) {
             throw new InvalidInputException("questions", "Enter at least one discussion question, one a line");
         }
         if (asked.size() > MOST_QUESTIONS) {
-            throw new InvalidInputException("questions", "Ask at most " + MOST_QUESTIONS + " questions in one consultation");
+            throw new InvalidInputException(
+                    "questions", "Ask at most " + MOST_QUESTIONS + " questions in one consultation");
         }
         if (asked.stream().anyMatch(q -> q.length() > 1000)) {
             throw new InvalidInputException("questions", "Keep each question to 1,000 characters");
@@ -249,7 +340,8 @@ public class ConsultationService {
             throw new InvalidInputException(field, whenBlank);
         }
         if (text.strip().length() > LONGEST_ANSWER) {
-            throw new InvalidInputException(field, "Keep it to 4,000 characters; it is " + text.strip().length() + " now");
+            throw new InvalidInputException(
+                    field, "Keep it to 4,000 characters; it is " + text.strip().length() + " now");
         }
         return text.strip();
     }

@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ForumSignOffService implements ForumPositions {
 
     static final int LONGEST_STATEMENT = 2000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(Participants.LONDON);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(Participants.LONDON);
 
     private final ForumSignOffs signOffs;
     private final CoProductionSettings settings;
@@ -37,7 +38,12 @@ public class ForumSignOffService implements ForumPositions {
     private final Participants participants;
     private final Clock clock;
 
-    ForumSignOffService(ForumSignOffs signOffs, CoProductionSettings settings, PlanService plans, Participants participants, Clock clock) {
+    ForumSignOffService(
+            ForumSignOffs signOffs,
+            CoProductionSettings settings,
+            PlanService plans,
+            Participants participants,
+            Clock clock) {
         this.signOffs = signOffs;
         this.settings = settings;
         this.plans = plans;
@@ -49,22 +55,32 @@ public class ForumSignOffService implements ForumPositions {
     @PreAuthorize("hasRole('FORUM_LEAD')")
     @Transactional
     public ForumPositionDetails record(UUID planId, Long expectedVersion, ForumPosition position, String statement) {
-        PlanSummary plan = plans.plan(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        PlanSummary plan =
+                plans.plan(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         if (plan.status() != PlanStatus.CONSULTATION) {
-            throw new InvalidInputException("The forum records its position while the plan is in consultation, before the board approves it");
+            throw new InvalidInputException(
+                    "The forum records its position while the plan is in consultation, before the board approves it");
         }
         if (position == null) {
             throw new InvalidInputException("position", "Choose the forum's position");
         }
         if (statement == null || statement.isBlank()) {
-            throw new InvalidInputException("statement", "Enter the forum's statement: what the board should know of its position");
+            throw new InvalidInputException(
+                    "statement", "Enter the forum's statement: what the board should know of its position");
         }
         if (statement.strip().length() > LONGEST_STATEMENT) {
-            throw new InvalidInputException("statement", "Keep the statement to 2,000 characters; it is " + statement.strip().length() + " now");
+            throw new InvalidInputException(
+                    "statement",
+                    "Keep the statement to 2,000 characters; it is "
+                            + statement.strip().length() + " now");
         }
         Optional<ForumSignOff> existing = signOffs.findByPlanIdAndVersionNumber(planId, plan.nextVersionNumber());
-        if (existing.isPresent() && !Objects.equals(expectedVersion, existing.get().version())) {
-            throw Participants.changedElsewhere("The forum's position", existing.get().recordedBy(), existing.get().recordedAt());
+        if (existing.isPresent()
+                && !Objects.equals(expectedVersion, existing.get().version())) {
+            throw Participants.changedElsewhere(
+                    "The forum's position",
+                    existing.get().recordedBy(),
+                    existing.get().recordedAt());
         }
         ForumSignOff signOff = existing.orElseGet(() -> new ForumSignOff(planId, plan.nextVersionNumber()));
         signOff.record(position, statement.strip(), participants.current().displayName(), Instant.now(clock));
@@ -73,14 +89,17 @@ public class ForumSignOffService implements ForumPositions {
 
     @PreAuthorize("isAuthenticated()")
     public Optional<ForumPositionDetails> position(UUID planId, int versionNumber) {
-        return plans.plan(planId).flatMap(plan -> signOffs.findByPlanIdAndVersionNumber(planId, versionNumber)).map(ForumSignOff::toDetails);
+        return plans.plan(planId)
+                .flatMap(plan -> signOffs.findByPlanIdAndVersionNumber(planId, versionNumber))
+                .map(ForumSignOff::toDetails);
     }
 
     @Override
     @PreAuthorize("isAuthenticated()")
     public Optional<String> positionOn(UUID planId, int versionNumber) {
-        return position(planId, versionNumber).map(p -> p.position().label() + " — “" + p.statement() + "” (recorded by " + p.recordedBy()
-                + " on " + DAY.format(p.recordedAt()) + ")");
+        return position(planId, versionNumber)
+                .map(p -> p.position().label() + " — “" + p.statement() + "” (recorded by " + p.recordedBy() + " on "
+                        + DAY.format(p.recordedAt()) + ")");
     }
 
     @Override
@@ -103,7 +122,8 @@ public class ForumSignOffService implements ForumPositions {
             throw Participants.changedElsewhere("This setting", now.changedBy(), now.changedAt());
         }
         String by = participants.current().displayName();
-        CoProductionSetting setting = existing.orElseGet(() -> new CoProductionSetting(required, by, Instant.now(clock)));
+        CoProductionSetting setting =
+                existing.orElseGet(() -> new CoProductionSetting(required, by, Instant.now(clock)));
         setting.change(required, by, Instant.now(clock));
         return settings.saveAndFlush(setting).toSetting();
     }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 class Participants {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK).withZone(LONDON);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK).withZone(LONDON);
 
     private final SignInService signIn;
 

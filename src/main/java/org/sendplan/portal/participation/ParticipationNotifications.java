@@ -47,10 +47,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ParticipationNotifications {
 
     /** The people a consultation is for: partners who read a plan once it is out, and the board. */
-    static final Set<Role> CONSULTED = EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD, Role.SCHOOL_EDITOR, Role.BOARD_MEMBER);
+    static final Set<Role> CONSULTED =
+            EnumSet.of(Role.PARENT_CARER, Role.FORUM_LEAD, Role.SCHOOL_EDITOR, Role.BOARD_MEMBER);
+
     static final int CLOSING_WITHIN_DAYS = 3;
     /** How long after closing the job still reports it, so old consultations are not announced when it first runs. */
     private static final int CLOSED_NEWS_DAYS = 7;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Logger log = LoggerFactory.getLogger(ParticipationNotifications.class);
 
@@ -64,8 +67,15 @@ class ParticipationNotifications {
     private final Clock clock;
     private final TransactionTemplate readOnly;
 
-    ParticipationNotifications(Notifications notifications, MembershipService memberships, TenantService tenants, PlanService plans,
-            Consultations consultations, ForumSignOffs signOffs, ProposalSupports supports, Clock clock,
+    ParticipationNotifications(
+            Notifications notifications,
+            MembershipService memberships,
+            TenantService tenants,
+            PlanService plans,
+            Consultations consultations,
+            ForumSignOffs signOffs,
+            ProposalSupports supports,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.notifications = notifications;
         this.memberships = memberships;
@@ -85,15 +95,18 @@ class ParticipationNotifications {
      */
     void responded(Proposal proposal, ProposalOutcome outcome, UUID responderId) {
         String link = "/t/" + slug() + "/proposals/" + proposal.id();
-        String summary = "The local authority's response to the proposal \"" + proposal.title() + "\": " + outcome.label();
+        String summary =
+                "The local authority's response to the proposal \"" + proposal.title() + "\": " + outcome.label();
         if (!proposal.proposerId().equals(responderId)) {
-            notifications.notify(NotificationRequest.of(Set.of(proposal.proposerId()), NotificationType.PROPOSAL_RESPONSE, summary, link));
+            notifications.notify(NotificationRequest.of(
+                    Set.of(proposal.proposerId()), NotificationType.PROPOSAL_RESPONSE, summary, link));
         }
         if (outcome != ProposalOutcome.UNDER_CONSIDERATION) {
             Set<UUID> supporters = new HashSet<>(supports.supporters(proposal.id()));
             supporters.remove(proposal.proposerId());
             supporters.remove(responderId);
-            notifications.notify(NotificationRequest.of(supporters, NotificationType.DECISION_ON_WHAT_I_RAISED, summary, link));
+            notifications.notify(
+                    NotificationRequest.of(supporters, NotificationType.DECISION_ON_WHAT_I_RAISED, summary, link));
         }
     }
 
@@ -124,12 +137,15 @@ class ParticipationNotifications {
     }
 
     private List<NotificationRequest> windowRequests(String slug, LocalDate today) {
-        List<Consultation> current = consultations.findByClosesOnGreaterThanEqual(today.minusDays(CLOSED_NEWS_DAYS)).stream()
-                .filter(c -> !today.isBefore(c.opensOn())).toList();
+        List<Consultation> current =
+                consultations.findByClosesOnGreaterThanEqual(today.minusDays(CLOSED_NEWS_DAYS)).stream()
+                        .filter(c -> !today.isBefore(c.opensOn()))
+                        .toList();
         if (current.isEmpty()) {
             return List.of();
         }
-        Map<UUID, PlanSummary> planned = plans.summariesOf(current.stream().map(Consultation::planId).toList());
+        Map<UUID, PlanSummary> planned =
+                plans.summariesOf(current.stream().map(Consultation::planId).toList());
         Set<UUID> consulted = memberships.peopleWith(CONSULTED);
         List<NotificationRequest> requests = new ArrayList<>();
         for (Consultation c : current) {
@@ -143,25 +159,47 @@ class ParticipationNotifications {
             if (daysLeft >= 0) {
                 requests.add(openedRequest(c, plan, slug, consulted));
                 if (daysLeft <= CLOSING_WITHIN_DAYS) {
-                    requests.add(NotificationRequest.of(consulted, NotificationType.CONSULTATION_CLOSING, "The consultation on " + name
-                            + " closes on " + DAY.format(c.closesOn()) + ": answer by then", link).once(key(c, "closing")));
+                    requests.add(NotificationRequest.of(
+                                    consulted,
+                                    NotificationType.CONSULTATION_CLOSING,
+                                    "The consultation on " + name + " closes on " + DAY.format(c.closesOn())
+                                            + ": answer by then",
+                                    link)
+                            .once(key(c, "closing")));
                 }
                 continue;
             }
-            requests.add(NotificationRequest.of(consulted, NotificationType.CONSULTATION_CLOSED, "The consultation on " + name
-                    + " closed on " + DAY.format(c.closesOn()), link).once(key(c, "closed")));
-            if (plan.status() == PlanStatus.CONSULTATION && signOffs.findByPlanIdAndVersionNumber(c.planId(), c.versionNumber()).isEmpty()) {
-                requests.add(NotificationRequest.of(memberships.peopleWith(Set.of(Role.FORUM_LEAD)), NotificationType.SIGN_OFF_REQUESTED,
-                        "The consultation on " + name + " has closed and the board will decide next: the parent carer forum has not "
-                                + "recorded its position", PlanAddresses.plan(slug, plan.id())).once(key(c, "closed-without-position")));
+            requests.add(NotificationRequest.of(
+                            consulted,
+                            NotificationType.CONSULTATION_CLOSED,
+                            "The consultation on " + name + " closed on " + DAY.format(c.closesOn()),
+                            link)
+                    .once(key(c, "closed")));
+            if (plan.status() == PlanStatus.CONSULTATION
+                    && signOffs.findByPlanIdAndVersionNumber(c.planId(), c.versionNumber())
+                            .isEmpty()) {
+                requests.add(NotificationRequest.of(
+                                memberships.peopleWith(Set.of(Role.FORUM_LEAD)),
+                                NotificationType.SIGN_OFF_REQUESTED,
+                                "The consultation on " + name
+                                        + " has closed and the board will decide next: the parent carer forum has not "
+                                        + "recorded its position",
+                                PlanAddresses.plan(slug, plan.id()))
+                        .once(key(c, "closed-without-position")));
             }
         }
         return requests;
     }
 
-    private static NotificationRequest openedRequest(Consultation c, PlanSummary plan, String slug, Set<UUID> consulted) {
-        return NotificationRequest.of(consulted, NotificationType.CONSULTATION_OPENED, "A consultation on version " + c.versionNumber()
-                + " of \"" + plan.title() + "\" is open until " + DAY.format(c.closesOn()), link(slug, plan)).once(key(c, "opened"));
+    private static NotificationRequest openedRequest(
+            Consultation c, PlanSummary plan, String slug, Set<UUID> consulted) {
+        return NotificationRequest.of(
+                        consulted,
+                        NotificationType.CONSULTATION_OPENED,
+                        "A consultation on version " + c.versionNumber() + " of \"" + plan.title() + "\" is open until "
+                                + DAY.format(c.closesOn()),
+                        link(slug, plan))
+                .once(key(c, "opened"));
     }
 
     private static String link(String slug, PlanSummary plan) {
@@ -177,6 +215,9 @@ class ParticipationNotifications {
     }
 
     private String slug() {
-        return TenantContext.currentTenantId().flatMap(tenants::find).map(TenantSummary::slug).orElseThrow();
+        return TenantContext.currentTenantId()
+                .flatMap(tenants::find)
+                .map(TenantSummary::slug)
+                .orElseThrow();
     }
 }

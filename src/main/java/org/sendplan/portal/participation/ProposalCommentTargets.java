@@ -50,7 +50,9 @@ public class ProposalCommentTargets implements CommentTargets {
         String title = "the proposal \"" + proposal.title() + "\"";
         String link = "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/proposals/" + proposal.id();
         // Same rule as comments on the plan itself: a closed plan's discussion is over.
-        boolean closed = plans.plan(proposal.planId()).map(p -> p.status() == PlanStatus.CLOSED).orElse(true);
+        boolean closed = plans.plan(proposal.planId())
+                .map(p -> p.status() == PlanStatus.CLOSED)
+                .orElse(true);
         return closed
                 ? new TargetDescription(title, link, "This proposal's plan is closed, so it takes no new comments")
                 : TargetDescription.open(title, link);

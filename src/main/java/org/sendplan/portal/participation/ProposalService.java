@@ -39,7 +39,8 @@ import org.springframework.validation.annotation.Validated;
 public class ProposalService {
 
     static final String RAISERS = "hasAnyRole('PARENT_CARER', 'FORUM_LEAD', 'SCHOOL_EDITOR', 'BOARD_MEMBER')";
-    static final String READERS = "hasAnyRole('PARENT_CARER', 'FORUM_LEAD', 'SCHOOL_EDITOR', 'BOARD_MEMBER', 'LA_OFFICER', 'TENANT_ADMIN')";
+    static final String READERS =
+            "hasAnyRole('PARENT_CARER', 'FORUM_LEAD', 'SCHOOL_EDITOR', 'BOARD_MEMBER', 'LA_OFFICER', 'TENANT_ADMIN')";
 
     private final Proposals proposals;
     private final ProposalSupports supports;
@@ -50,8 +51,15 @@ public class ProposalService {
     private final ParticipationNotifications notifications;
     private final Clock clock;
 
-    ProposalService(Proposals proposals, ProposalSupports supports, ProposalResponses responses, PlanService plans, ActionService actions,
-            Participants participants, ParticipationNotifications notifications, Clock clock) {
+    ProposalService(
+            Proposals proposals,
+            ProposalSupports supports,
+            ProposalResponses responses,
+            PlanService plans,
+            ActionService actions,
+            Participants participants,
+            ParticipationNotifications notifications,
+            Clock clock) {
         this.proposals = proposals;
         this.supports = supports;
         this.responses = responses;
@@ -66,9 +74,11 @@ public class ProposalService {
     @Transactional
     public ProposalDetails raise(@Valid ProposalDraft draft) {
         CurrentUser me = participants.current();
-        PlanSummary plan = plans.plan(draft.planId()).orElseThrow(() -> new InvalidInputException("planId", "That plan no longer exists"));
+        PlanSummary plan = plans.plan(draft.planId())
+                .orElseThrow(() -> new InvalidInputException("planId", "That plan no longer exists"));
         if (!plan.status().openToPartners()) {
-            throw new InvalidInputException("planId", "This plan is not open for proposals; choose a plan in consultation or in use");
+            throw new InvalidInputException(
+                    "planId", "This plan is not open for proposals; choose a plan in consultation or in use");
         }
         if (plans.themes(plan.id()).stream().noneMatch(t -> t.id().equals(draft.themeId()))) {
             throw new InvalidInputException("themeId", "Choose one of this plan's themes");
@@ -76,7 +86,8 @@ public class ProposalService {
         if (draft.estimate() != null && draft.estimateKind() == null) {
             throw new InvalidInputException("estimateKind", "Say whether the estimate is a cost or a saving");
         }
-        Proposal saved = proposals.saveAndFlush(new Proposal(draft, me.personId(), me.displayName(), Instant.now(clock)));
+        Proposal saved =
+                proposals.saveAndFlush(new Proposal(draft, me.personId(), me.displayName(), Instant.now(clock)));
         return proposal(saved.id()).orElseThrow();
     }
 
@@ -89,13 +100,18 @@ public class ProposalService {
     /** The signed-in person's own proposals with the latest response to each. */
     @PreAuthorize(RAISERS)
     public List<ProposalDetails> myProposals() {
-        return details(proposals.findByProposerIdOrderByRaisedAtDesc(participants.current().personId()));
+        return details(proposals.findByProposerIdOrderByRaisedAtDesc(
+                participants.current().personId()));
     }
 
     /** Empty when the proposal is not in this tenant or its plan is closed to this person. */
     @PreAuthorize(READERS)
     public Optional<ProposalDetails> proposal(UUID id) {
-        return proposals.findById(id).map(List::of).map(this::details).flatMap(found -> found.stream().findFirst());
+        return proposals
+                .findById(id)
+                .map(List::of)
+                .map(this::details)
+                .flatMap(found -> found.stream().findFirst());
     }
 
     @PreAuthorize(RAISERS)
@@ -129,9 +145,11 @@ public class ProposalService {
     public ProposalDetails respond(UUID id, long expectedVersion, @Valid ProposalResponseDraft draft) {
         Proposal proposal = existing(id);
         if (proposal.version() != expectedVersion) {
-            ProposalResponseRecord last = responses.findByProposalIdInOrderByRespondedAtDesc(List.of(id)).stream().findFirst()
+            ProposalResponseRecord last = responses.findByProposalIdInOrderByRespondedAtDesc(List.of(id)).stream()
+                    .findFirst()
                     .map(ProposalResponse::toRecord)
-                    .orElseGet(() -> new ProposalResponseRecord(null, null, null, null, proposal.proposerName(), proposal.raisedAt()));
+                    .orElseGet(() -> new ProposalResponseRecord(
+                            null, null, null, null, proposal.proposerName(), proposal.raisedAt()));
             throw Participants.changedElsewhere("This proposal", last.respondedBy(), last.respondedAt());
         }
         ActionDetails action = null;
@@ -139,41 +157,76 @@ public class ProposalService {
             if (draft.actionId() == null) {
                 throw new InvalidInputException("actionId", "Choose the action the proposal was taken into");
             }
-            action = actions.action(draft.actionId()).filter(a -> a.planId().equals(proposal.planId()))
+            action = actions.action(draft.actionId())
+                    .filter(a -> a.planId().equals(proposal.planId()))
                     .orElseThrow(() -> new InvalidInputException("actionId", "Choose one of this plan's actions"));
         }
         UUID actionId = action == null ? null : action.id();
-        responses.save(new ProposalResponse(id, draft.outcome(), draft.reasons().strip(), actionId, action == null ? null : action.activity(),
-                participants.current().displayName(), Instant.now(clock)));
+        responses.save(new ProposalResponse(
+                id,
+                draft.outcome(),
+                draft.reasons().strip(),
+                actionId,
+                action == null ? null : action.activity(),
+                participants.current().displayName(),
+                Instant.now(clock)));
         proposal.respond(draft.outcome(), actionId);
         proposals.saveAndFlush(proposal);
-        notifications.responded(proposal, draft.outcome(), participants.current().personId());
+        notifications.responded(
+                proposal, draft.outcome(), participants.current().personId());
         return proposal(id).orElseThrow();
     }
 
     private Proposal existing(UUID id) {
-        return proposals.findById(id).filter(p -> plans.plan(p.planId()).isPresent())
+        return proposals
+                .findById(id)
+                .filter(p -> plans.plan(p.planId()).isPresent())
                 .orElseThrow(() -> new InvalidInputException("That proposal no longer exists"));
     }
 
     private List<ProposalDetails> details(List<Proposal> found) {
-        Map<UUID, PlanSummary> readable = plans.plans().stream().collect(Collectors.toMap(PlanSummary::id, Function.identity()));
-        List<Proposal> shown = found.stream().filter(p -> readable.containsKey(p.planId())).toList();
+        Map<UUID, PlanSummary> readable =
+                plans.plans().stream().collect(Collectors.toMap(PlanSummary::id, Function.identity()));
+        List<Proposal> shown =
+                found.stream().filter(p -> readable.containsKey(p.planId())).toList();
         if (shown.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = shown.stream().map(Proposal::id).toList();
-        Map<UUID, String> themes = shown.stream().map(Proposal::planId).distinct()
+        Map<UUID, String> themes = shown.stream()
+                .map(Proposal::planId)
+                .distinct()
                 .flatMap(planId -> plans.themes(planId).stream())
                 .collect(Collectors.toMap(ThemeDetails::id, ThemeDetails::title));
-        Map<UUID, Long> counts = supports.countByProposal(ids).stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+        Map<UUID, Long> counts = supports.countByProposal(ids).stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
         UUID me = participants.current().personId();
         Set<UUID> mine = Set.copyOf(supports.supportedBy(me, ids));
-        Map<UUID, List<ProposalResponseRecord>> answered = responses.findByProposalIdInOrderByRespondedAtDesc(ids).stream()
-                .collect(Collectors.groupingBy(ProposalResponse::proposalId, Collectors.mapping(ProposalResponse::toRecord, Collectors.toList())));
-        return shown.stream().map(p -> new ProposalDetails(p.id(), p.planId(), readable.get(p.planId()).title(), p.themeId(),
-                themes.getOrDefault(p.themeId(), "(theme removed)"), p.title(), p.problem(), p.idea(), p.expectedImpact(), p.estimate(),
-                p.estimateKind(), p.proposerName(), p.proposerId().equals(me), p.raisedAt(), counts.getOrDefault(p.id(), 0L),
-                mine.contains(p.id()), answered.getOrDefault(p.id(), List.of()), p.version())).toList();
+        Map<UUID, List<ProposalResponseRecord>> answered =
+                responses.findByProposalIdInOrderByRespondedAtDesc(ids).stream()
+                        .collect(Collectors.groupingBy(
+                                ProposalResponse::proposalId,
+                                Collectors.mapping(ProposalResponse::toRecord, Collectors.toList())));
+        return shown.stream()
+                .map(p -> new ProposalDetails(
+                        p.id(),
+                        p.planId(),
+                        readable.get(p.planId()).title(),
+                        p.themeId(),
+                        themes.getOrDefault(p.themeId(), "(theme removed)"),
+                        p.title(),
+                        p.problem(),
+                        p.idea(),
+                        p.expectedImpact(),
+                        p.estimate(),
+                        p.estimateKind(),
+                        p.proposerName(),
+                        p.proposerId().equals(me),
+                        p.raisedAt(),
+                        counts.getOrDefault(p.id(), 0L),
+                        mine.contains(p.id()),
+                        answered.getOrDefault(p.id(), List.of()),
+                        p.version()))
+                .toList();
     }
 }

@@ -8,5 +8,15 @@ import java.util.UUID;
  * when the comment was withdrawn or hidden; consultation answers are not named, as people gave them to the
  * authority rather than in the open.
  */
-public record YouSaidWeDidEntry(UUID id, UUID planId, SaidKind saidKind, UUID saidId, String saidBy, String quote, WeDid weDid,
-        String weDidLink, String statement, String linkedBy, Instant linkedAt) {}
+public record YouSaidWeDidEntry(
+        UUID id,
+        UUID planId,
+        SaidKind saidKind,
+        UUID saidId,
+        String saidBy,
+        String quote,
+        WeDid weDid,
+        String weDidLink,
+        String statement,
+        String linkedBy,
+        Instant linkedAt) {}

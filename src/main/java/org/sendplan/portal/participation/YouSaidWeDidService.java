@@ -59,9 +59,19 @@ public class YouSaidWeDidService {
     private final Participants participants;
     private final Clock clock;
 
-    YouSaidWeDidService(OutcomeLinks links, CommentService comments, PlanCommentTargets commentTargets, Answers answers, Questions questions,
-            Consultations consultations, Proposals proposals, PlanService plans, ActionService actions, PlanLifecycle lifecycle,
-            Participants participants, Clock clock) {
+    YouSaidWeDidService(
+            OutcomeLinks links,
+            CommentService comments,
+            PlanCommentTargets commentTargets,
+            Answers answers,
+            Questions questions,
+            Consultations consultations,
+            Proposals proposals,
+            PlanService plans,
+            ActionService actions,
+            PlanLifecycle lifecycle,
+            Participants participants,
+            Clock clock) {
         this.links = links;
         this.comments = comments;
         this.commentTargets = commentTargets;
@@ -80,8 +90,11 @@ public class YouSaidWeDidService {
     @PreAuthorize(LINKERS)
     public List<WeDid> changesFor(SaidKind kind, UUID saidId) {
         UUID planId = planOf(kind, saidId);
-        return Stream.concat(actions.allActions(planId, ActionFilter.NONE).stream().map(a -> WeDid.action(a.id(), a.activity())),
-                lifecycle.versions(planId).stream().map(v -> WeDid.version(v.number()))).toList();
+        return Stream.concat(
+                        actions.allActions(planId, ActionFilter.NONE).stream()
+                                .map(a -> WeDid.action(a.id(), a.activity())),
+                        lifecycle.versions(planId).stream().map(v -> WeDid.version(v.number())))
+                .toList();
     }
 
     @PreAuthorize(LINKERS)
@@ -96,12 +109,21 @@ public class YouSaidWeDidService {
         }
         String stripped = statement.strip();
         if (stripped.length() > LONGEST_STATEMENT) {
-            throw new InvalidInputException("statement", "Keep the statement to 1,000 characters; it is " + stripped.length() + " now");
+            throw new InvalidInputException(
+                    "statement", "Keep the statement to 1,000 characters; it is " + stripped.length() + " now");
         }
         WeDid done = checked(planId, weDid);
         CurrentUser me = participants.current();
-        OutcomeLink saved = links.saveAndFlush(new OutcomeLink(planId, kind, saidId, done.actionId(),
-                done.activity(), done.versionNumber(), stripped, me.personId(), me.displayName(),
+        OutcomeLink saved = links.saveAndFlush(new OutcomeLink(
+                planId,
+                kind,
+                saidId,
+                done.actionId(),
+                done.activity(),
+                done.versionNumber(),
+                stripped,
+                me.personId(),
+                me.displayName(),
                 Instant.now(clock)));
         return entry(saved, me.tenant().slug());
     }
@@ -113,7 +135,9 @@ public class YouSaidWeDidService {
             return List.of();
         }
         String tenant = participants.current().tenant().slug();
-        return links.findByPlanIdOrderByLinkedAtDesc(planId).stream().map(link -> entry(link, tenant)).toList();
+        return links.findByPlanIdOrderByLinkedAtDesc(planId).stream()
+                .map(link -> entry(link, tenant))
+                .toList();
     }
 
     /** What each of these was linked to, oldest first, for those on plans the current person may read. */
@@ -122,17 +146,21 @@ public class YouSaidWeDidService {
         String tenant = participants.current().tenant().slug();
         Map<UUID, Boolean> readable = new HashMap<>();
         return links.findBySaidKindAndSaidIdInOrderByLinkedAt(kind, saidIds).stream()
-                .filter(link -> readable.computeIfAbsent(link.planId(), id -> plans.plan(id).isPresent()))
+                .filter(link -> readable.computeIfAbsent(
+                        link.planId(), id -> plans.plan(id).isPresent()))
                 .map(link -> entry(link, tenant))
                 .collect(Collectors.groupingBy(YouSaidWeDidEntry::saidId, Collectors.toList()));
     }
 
     private WeDid checked(UUID planId, WeDid weDid) {
         if (weDid.actionId() != null) {
-            return actions.action(weDid.actionId()).filter(a -> a.planId().equals(planId)).map(a -> WeDid.action(a.id(), a.activity()))
+            return actions.action(weDid.actionId())
+                    .filter(a -> a.planId().equals(planId))
+                    .map(a -> WeDid.action(a.id(), a.activity()))
                     .orElseThrow(() -> new InvalidInputException("weDid", "Choose one of this plan's actions"));
         }
-        if (weDid.versionNumber() == null || lifecycle.version(planId, weDid.versionNumber()).isEmpty()) {
+        if (weDid.versionNumber() == null
+                || lifecycle.version(planId, weDid.versionNumber()).isEmpty()) {
             throw new InvalidInputException("weDid", "Choose one of this plan's approved versions");
         }
         return WeDid.version(weDid.versionNumber());
@@ -142,12 +170,16 @@ public class YouSaidWeDidService {
     private UUID planOf(SaidKind kind, UUID saidId) {
         Optional<UUID> planId = switch (kind) {
             case COMMENT -> readableComment(saidId).flatMap(c -> commentTargets.planOf(c.target()));
-            case ANSWER -> answers.findById(saidId).flatMap(a -> questions.findById(a.questionId()))
-                    .flatMap(q -> consultations.findById(q.consultationId())).map(Consultation::planId);
+            case ANSWER ->
+                answers.findById(saidId)
+                        .flatMap(a -> questions.findById(a.questionId()))
+                        .flatMap(q -> consultations.findById(q.consultationId()))
+                        .map(Consultation::planId);
             case PROPOSAL -> proposals.findById(saidId).map(Proposal::planId);
         };
         return planId.filter(id -> plans.plan(id).isPresent())
-                .orElseThrow(() -> new InvalidInputException("That " + kind.label().toLowerCase() + " no longer exists"));
+                .orElseThrow(
+                        () -> new InvalidInputException("That " + kind.label().toLowerCase() + " no longer exists"));
     }
 
     private Optional<CommentDetails> readableComment(UUID id) {
@@ -160,23 +192,42 @@ public class YouSaidWeDidService {
 
     private YouSaidWeDidEntry entry(OutcomeLink link, String tenant) {
         WeDid weDid = link.weDid();
-        String weDidLink = weDid.actionId() != null ? PlanAddresses.action(tenant, link.planId(), weDid.actionId())
+        String weDidLink = weDid.actionId() != null
+                ? PlanAddresses.action(tenant, link.planId(), weDid.actionId())
                 : PlanAddresses.version(tenant, link.planId(), weDid.versionNumber());
         Said said = said(link.saidKind(), link.saidId());
-        return new YouSaidWeDidEntry(link.id(), link.planId(), link.saidKind(), link.saidId(), said.by(), said.quote(), weDid, weDidLink,
-                link.statement(), link.linkedBy(), link.linkedAt());
+        return new YouSaidWeDidEntry(
+                link.id(),
+                link.planId(),
+                link.saidKind(),
+                link.saidId(),
+                said.by(),
+                said.quote(),
+                weDid,
+                weDidLink,
+                link.statement(),
+                link.linkedBy(),
+                link.linkedAt());
     }
 
     /** Who said it and what, as the current person may see it: withdrawn and hidden comments say so instead. */
     private Said said(SaidKind kind, UUID saidId) {
         return switch (kind) {
-            case COMMENT -> readableComment(saidId).map(c -> new Said(c.authorName(), quote(c)))
-                    .orElse(new Said("", "This comment is no longer here."));
-            case ANSWER -> answers.findById(saidId).map(Answer::toAnswer)
-                    .map(a -> new Said(a.forGroup() ? "Notes from " + a.groupName() : "A consultation answer", a.text()))
-                    .orElse(new Said("", "This answer is no longer here."));
-            case PROPOSAL -> proposals.findById(saidId).map(p -> new Said(p.proposerName(), p.title()))
-                    .orElse(new Said("", "This proposal is no longer here."));
+            case COMMENT ->
+                readableComment(saidId)
+                        .map(c -> new Said(c.authorName(), quote(c)))
+                        .orElse(new Said("", "This comment is no longer here."));
+            case ANSWER ->
+                answers.findById(saidId)
+                        .map(Answer::toAnswer)
+                        .map(a -> new Said(
+                                a.forGroup() ? "Notes from " + a.groupName() : "A consultation answer", a.text()))
+                        .orElse(new Said("", "This answer is no longer here."));
+            case PROPOSAL ->
+                proposals
+                        .findById(saidId)
+                        .map(p -> new Said(p.proposerName(), p.title()))
+                        .orElse(new Said("", "This proposal is no longer here."));
         };
     }
 

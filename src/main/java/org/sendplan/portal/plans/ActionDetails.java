@@ -33,8 +33,23 @@ public record ActionDetails(
         long version) {
 
     public ActionDraft toDraft() {
-        return new ActionDraft(themeId, activity, measure, expectedChange, rationale, savingsRating, savingsNarrative,
-                benefitsRealisation, lead, capacityNote, ownerId, dueDate, status, partners, milestones, savings);
+        return new ActionDraft(
+                themeId,
+                activity,
+                measure,
+                expectedChange,
+                rationale,
+                savingsRating,
+                savingsNarrative,
+                benefitsRealisation,
+                lead,
+                capacityNote,
+                ownerId,
+                dueDate,
+                status,
+                partners,
+                milestones,
+                savings);
     }
 
     public boolean overdueOn(LocalDate today) {

@@ -27,9 +27,33 @@ public record ActionDraft(
         List<SavingEstimate> savings) {
 
     /** A draft with only the plan table's columns, as an import gives them. */
-    public static ActionDraft ofTable(UUID themeId, String activity, String measure, String expectedChange, String rationale,
-            SavingsRating savingsRating, String savingsNarrative, String benefitsRealisation, String lead, String capacityNote) {
-        return new ActionDraft(themeId, activity, measure, expectedChange, rationale, savingsRating, savingsNarrative,
-                benefitsRealisation, lead, capacityNote, null, null, ActionStatus.NOT_STARTED, List.of(), List.of(), List.of());
+    public static ActionDraft ofTable(
+            UUID themeId,
+            String activity,
+            String measure,
+            String expectedChange,
+            String rationale,
+            SavingsRating savingsRating,
+            String savingsNarrative,
+            String benefitsRealisation,
+            String lead,
+            String capacityNote) {
+        return new ActionDraft(
+                themeId,
+                activity,
+                measure,
+                expectedChange,
+                rationale,
+                savingsRating,
+                savingsNarrative,
+                benefitsRealisation,
+                lead,
+                capacityNote,
+                null,
+                null,
+                ActionStatus.NOT_STARTED,
+                List.of(),
+                List.of(),
+                List.of());
     }
 }

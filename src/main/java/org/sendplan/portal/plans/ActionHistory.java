@@ -38,7 +38,14 @@ class ActionHistory {
     }
 
     void record(Action action, String field, String oldValue, String newValue) {
-        changes.save(new ActionChange(action.planId(), action.id(), Instant.now(), readers.name(), readers.personId(),
-                field, oldValue, newValue));
+        changes.save(new ActionChange(
+                action.planId(),
+                action.id(),
+                Instant.now(),
+                readers.name(),
+                readers.personId(),
+                field,
+                oldValue,
+                newValue));
     }
 }

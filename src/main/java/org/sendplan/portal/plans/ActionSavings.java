@@ -13,8 +13,15 @@ import org.sendplan.portal.common.FinancialYear;
  * One action's savings: estimated per financial year on the action, and delivered per year (the sum of
  * what has been recorded). Every figure here is exact to the penny; years with nothing count as zero.
  */
-public record ActionSavings(UUID actionId, UUID planId, String themeTitle, String activity, String benefitsRealisation,
-        List<SavingEstimate> estimated, List<SavingEstimate> delivered) implements Serializable {
+public record ActionSavings(
+        UUID actionId,
+        UUID planId,
+        String themeTitle,
+        String activity,
+        String benefitsRealisation,
+        List<SavingEstimate> estimated,
+        List<SavingEstimate> delivered)
+        implements Serializable {
 
     private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(2);
 
@@ -28,12 +35,17 @@ public record ActionSavings(UUID actionId, UUID planId, String themeTitle, Strin
 
     /** Every year with an estimate or a delivered saving, in order. */
     public List<FinancialYear> years() {
-        return Stream.concat(estimated.stream(), delivered.stream()).map(SavingEstimate::year)
-                .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+        return Stream.concat(estimated.stream(), delivered.stream())
+                .map(SavingEstimate::year)
+                .collect(Collectors.toCollection(TreeSet::new))
+                .stream()
+                .toList();
     }
 
     public List<YearSavings> byYear() {
-        return years().stream().map(year -> new YearSavings(year, plannedIn(year), deliveredIn(year))).toList();
+        return years().stream()
+                .map(year -> new YearSavings(year, plannedIn(year), deliveredIn(year)))
+                .toList();
     }
 
     public BigDecimal totalPlanned() {
@@ -45,6 +57,9 @@ public record ActionSavings(UUID actionId, UUID planId, String themeTitle, Strin
     }
 
     private static BigDecimal sumIn(List<SavingEstimate> savings, FinancialYear year) {
-        return savings.stream().filter(s -> s.year().equals(year)).map(SavingEstimate::amount).reduce(NOTHING, BigDecimal::add);
+        return savings.stream()
+                .filter(s -> s.year().equals(year))
+                .map(SavingEstimate::amount)
+                .reduce(NOTHING, BigDecimal::add);
     }
 }

@@ -49,8 +49,14 @@ public class ActionSavingsService {
     private final PlanReaders readers;
     private final Clock clock;
 
-    ActionSavingsService(Actions actions, Themes themes, ImprovementPlans plans, DeliveredSavings delivered, ActionHistory history,
-            PlanReaders readers, Optional<Clock> clock) {
+    ActionSavingsService(
+            Actions actions,
+            Themes themes,
+            ImprovementPlans plans,
+            DeliveredSavings delivered,
+            ActionHistory history,
+            PlanReaders readers,
+            Optional<Clock> clock) {
         this.actions = actions;
         this.themes = themes;
         this.plans = plans;
@@ -63,7 +69,8 @@ public class ActionSavingsService {
     @PreAuthorize(RECORDERS)
     @Transactional
     public DeliveredSavingDetails record(UUID actionId, DeliveredSavingDraft draft) {
-        Action action = actions.findById(actionId).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
+        Action action =
+                actions.findById(actionId).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
         check(draft);
         DeliveredSaving saving = delivered.saveAndFlush(new DeliveredSaving(actionId, draft, readers.name()));
         history.record(action, HISTORY_FIELD, null, describe(draft));
@@ -83,7 +90,8 @@ public class ActionSavingsService {
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw changedElsewhere(saving);
         }
-        actions.findById(saving.actionId()).ifPresent(action -> history.record(action, HISTORY_FIELD, before, describe(draft)));
+        actions.findById(saving.actionId())
+                .ifPresent(action -> history.record(action, HISTORY_FIELD, before, describe(draft)));
         return saving.toDetails();
     }
 
@@ -92,7 +100,8 @@ public class ActionSavingsService {
     public void remove(UUID id, long expectedVersion) {
         DeliveredSaving saving = current(id, expectedVersion);
         actions.findById(saving.actionId())
-                .ifPresent(action -> history.record(action, HISTORY_FIELD, describe(saving.toDetails().draft()), null));
+                .ifPresent(action -> history.record(
+                        action, HISTORY_FIELD, describe(saving.toDetails().draft()), null));
         delivered.delete(saving);
         delivered.flush();
     }
@@ -101,7 +110,9 @@ public class ActionSavingsService {
     @PreAuthorize("isAuthenticated()")
     public List<DeliveredSavingDetails> delivered(UUID actionId) {
         checkReadable(action(actionId).planId());
-        return delivered.findByActionIdOrderByFinancialYearAscRecordedOnAsc(actionId).stream().map(DeliveredSaving::toDetails).toList();
+        return delivered.findByActionIdOrderByFinancialYearAscRecordedOnAsc(actionId).stream()
+                .map(DeliveredSaving::toDetails)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -122,18 +133,31 @@ public class ActionSavingsService {
         List<Action> planActions = actions.findByPlanIdOrderByPosition(planId).stream()
                 .sorted(Comparator.comparing((Action a) -> themeOrder.getOrDefault(a.themeId(), Integer.MAX_VALUE)))
                 .toList();
-        Map<UUID, List<DeliveredSaving>> byAction = delivered.findByActionIdIn(planActions.stream().map(Action::id).toList()).stream()
-                .collect(Collectors.groupingBy(DeliveredSaving::actionId));
+        Map<UUID, List<DeliveredSaving>> byAction =
+                delivered.findByActionIdIn(planActions.stream().map(Action::id).toList()).stream()
+                        .collect(Collectors.groupingBy(DeliveredSaving::actionId));
         return planActions.stream()
-                .map(a -> savingsOf(a, themeTitles.getOrDefault(a.themeId(), ""), byAction.getOrDefault(a.id(), List.of()))).toList();
+                .map(a -> savingsOf(
+                        a, themeTitles.getOrDefault(a.themeId(), ""), byAction.getOrDefault(a.id(), List.of())))
+                .toList();
     }
 
     private static ActionSavings savingsOf(Action action, String themeTitle, List<DeliveredSaving> records) {
         ActionDetails details = action.toDetails(themeTitle);
         Map<FinancialYear, BigDecimal> perYear = new TreeMap<>();
-        records.stream().map(r -> r.toDetails().draft()).forEach(d -> perYear.merge(d.year(), d.amount(), BigDecimal::add));
-        return new ActionSavings(action.id(), action.planId(), themeTitle, action.activity(), details.benefitsRealisation(), details.savings(),
-                perYear.entrySet().stream().map(e -> new SavingEstimate(e.getKey(), e.getValue())).toList());
+        records.stream()
+                .map(r -> r.toDetails().draft())
+                .forEach(d -> perYear.merge(d.year(), d.amount(), BigDecimal::add));
+        return new ActionSavings(
+                action.id(),
+                action.planId(),
+                themeTitle,
+                action.activity(),
+                details.benefitsRealisation(),
+                details.savings(),
+                perYear.entrySet().stream()
+                        .map(e -> new SavingEstimate(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     /** Every problem is found before anything is written, so a refused record saves nothing. */
@@ -142,7 +166,9 @@ public class ActionSavingsService {
             throw new InvalidInputException("amount", "Enter the saving delivered, in pounds");
         }
         if (draft.amount().signum() < 0) {
-            throw new InvalidInputException("amount", "Enter the saving as a positive amount; to correct an earlier record, change or remove it");
+            throw new InvalidInputException(
+                    "amount",
+                    "Enter the saving as a positive amount; to correct an earlier record, change or remove it");
         }
         if (draft.amount().signum() == 0) {
             throw new InvalidInputException("amount", "A saving of £0 records nothing: enter the amount saved");
@@ -164,8 +190,10 @@ public class ActionSavingsService {
         }
         FinancialYear latest = FinancialYear.containing(draft.recordedOn());
         if (draft.year().compareTo(latest) > 0) {
-            throw new InvalidInputException("year", "A saving recorded on " + DAY.format(draft.recordedOn()) + " cannot have been delivered in "
-                    + draft.year() + ": choose " + latest + " or earlier");
+            throw new InvalidInputException(
+                    "year",
+                    "A saving recorded on " + DAY.format(draft.recordedOn()) + " cannot have been delivered in "
+                            + draft.year() + ": choose " + latest + " or earlier");
         }
         if (draft.note() != null && draft.note().length() > 2000) {
             throw new InvalidInputException("note", "Keep the note under 2,000 characters");
@@ -173,13 +201,16 @@ public class ActionSavingsService {
     }
 
     private static String describe(DeliveredSavingDraft d) {
-        String note = d.note() == null || d.note().isBlank() ? "" : " — " + d.note().strip();
+        String note =
+                d.note() == null || d.note().isBlank() ? "" : " — " + d.note().strip();
         return d.year() + ": " + Money.format(d.amount()) + " recorded on " + DAY.format(d.recordedOn()) + note;
     }
 
     private DeliveredSaving current(UUID id, long expectedVersion) {
-        DeliveredSaving saving = delivered.findById(id)
-                .orElseThrow(() -> new InvalidInputException("That delivered saving no longer exists; reload to see the action's savings"));
+        DeliveredSaving saving = delivered
+                .findById(id)
+                .orElseThrow(() -> new InvalidInputException(
+                        "That delivered saving no longer exists; reload to see the action's savings"));
         if (saving.version() != expectedVersion) {
             throw changedElsewhere(saving);
         }
@@ -196,7 +227,8 @@ public class ActionSavingsService {
     }
 
     private void checkReadable(UUID planId) {
-        ImprovementPlan plan = plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        ImprovementPlan plan =
+                plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         readers.checkMayRead(plan.status());
     }
 }

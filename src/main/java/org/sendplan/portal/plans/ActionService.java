@@ -20,10 +20,10 @@ import org.sendplan.portal.plans.internal.ActionChanges;
 import org.sendplan.portal.plans.internal.ActionSpecifications;
 import org.sendplan.portal.plans.internal.Actions;
 import org.sendplan.portal.plans.internal.EvidenceFiles;
-import org.sendplan.portal.plans.internal.ProgressUpdate;
-import org.sendplan.portal.plans.internal.ProgressUpdates;
 import org.sendplan.portal.plans.internal.ImprovementPlan;
 import org.sendplan.portal.plans.internal.ImprovementPlans;
+import org.sendplan.portal.plans.internal.ProgressUpdate;
+import org.sendplan.portal.plans.internal.ProgressUpdates;
 import org.sendplan.portal.plans.internal.Theme;
 import org.sendplan.portal.plans.internal.Themes;
 import org.sendplan.portal.tenancy.MemberDetails;
@@ -52,8 +52,17 @@ public class ActionService {
     private final AccountService accounts;
     private final Clock clock;
 
-    ActionService(Actions actions, Themes themes, ImprovementPlans plans, ActionChanges changes, ProgressUpdates updates,
-            EvidenceFiles evidence, ActionHistory history, PlanReaders readers, MembershipService memberships, AccountService accounts,
+    ActionService(
+            Actions actions,
+            Themes themes,
+            ImprovementPlans plans,
+            ActionChanges changes,
+            ProgressUpdates updates,
+            EvidenceFiles evidence,
+            ActionHistory history,
+            PlanReaders readers,
+            MembershipService memberships,
+            AccountService accounts,
             Optional<Clock> clock) {
         this.updates = updates;
         this.evidence = evidence;
@@ -75,14 +84,18 @@ public class ActionService {
         LocalDate today = LocalDate.now(clock);
         int pageSize = Math.max(1, limit);
         // A slice, not a page: a page would add a count query only when the page is full, so cost would vary with size.
-        List<Action> page = actions.findBy(ActionSpecifications.of(planId, filter, today),
-                query -> query.sortBy(Sort.by("position")).slice(PageRequest.of(offset / pageSize, pageSize))).getContent();
+        List<Action> page = actions.findBy(
+                        ActionSpecifications.of(planId, filter, today),
+                        query -> query.sortBy(Sort.by("position")).slice(PageRequest.of(offset / pageSize, pageSize)))
+                .getContent();
         if (page.isEmpty()) {
             return List.of();
         }
         Map<UUID, String> themeTitles = themeTitles(planId);
         Set<UUID> overdue = actions.overdueAmong(page.stream().map(Action::id).toList(), today);
-        return page.stream().map(a -> a.toRow(themeTitles.get(a.themeId()), overdue.contains(a.id()))).toList();
+        return page.stream()
+                .map(a -> a.toRow(themeTitles.get(a.themeId()), overdue.contains(a.id())))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -104,14 +117,18 @@ public class ActionService {
     public List<ActionDetails> allActions(UUID planId, ActionFilter filter) {
         checkReadable(planId);
         Map<UUID, String> titles = themeTitles(planId);
-        return actions.findAll(ActionSpecifications.of(planId, filter, LocalDate.now(clock)), Sort.by("position")).stream()
-                .map(a -> a.toDetails(titles.get(a.themeId()))).toList();
+        return actions
+                .findAll(ActionSpecifications.of(planId, filter, LocalDate.now(clock)), Sort.by("position"))
+                .stream()
+                .map(a -> a.toDetails(titles.get(a.themeId())))
+                .toList();
     }
 
     @PreAuthorize("hasRole('LA_OFFICER')")
     @Transactional
     public ActionDetails add(UUID planId, ActionDraft draft) {
-        ImprovementPlan plan = plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        ImprovementPlan plan =
+                plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         Theme theme = check(planId, draft);
         Action action = new Action(planId, actions.lastPosition(planId) + 1, readers.name());
         action.apply(draft, ownerName(draft.ownerId()), readers.name());
@@ -125,7 +142,8 @@ public class ActionService {
     @PreAuthorize("hasRole('LA_OFFICER')")
     @Transactional
     public ActionDetails update(UUID id, long expectedVersion, ActionDraft draft) {
-        Action action = actions.findById(id).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
+        Action action =
+                actions.findById(id).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
         if (action.version() != expectedVersion) {
             throw ChangedElsewhere.of("This action", action.updatedBy(), action.updatedAt());
         }
@@ -154,13 +172,17 @@ public class ActionService {
     @PreAuthorize("hasRole('LA_OFFICER')")
     @Transactional
     public void remove(UUID id, long expectedVersion) {
-        Action action = actions.findById(id).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
+        Action action =
+                actions.findById(id).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
         if (action.version() != expectedVersion) {
             throw ChangedElsewhere.of("This action", action.updatedBy(), action.updatedAt());
         }
         List<ProgressUpdate> posted = updates.findByActionIdOrderByUpdateDateDescPostedAtDesc(id);
         updates.deleteAll(posted);
-        evidence.deleteAllById(posted.stream().map(ProgressUpdate::evidenceId).filter(java.util.Objects::nonNull).toList());
+        evidence.deleteAllById(posted.stream()
+                .map(ProgressUpdate::evidenceId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         history.record(action, "Removed", action.activity(), null);
         actions.delete(action);
         plans.findById(action.planId()).ifPresent(p -> p.reopenAsDraftIfApproved(readers.name()));
@@ -169,9 +191,12 @@ public class ActionService {
 
     @PreAuthorize("isAuthenticated()")
     public List<ActionChangeRecord> history(UUID actionId) {
-        Action action = actions.findById(actionId).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
+        Action action =
+                actions.findById(actionId).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
         checkReadable(action.planId());
-        return changes.findByActionIdOrderByChangedAtDescFieldAsc(actionId).stream().map(c -> c.toRecord()).toList();
+        return changes.findByActionIdOrderByChangedAtDescFieldAsc(actionId).stream()
+                .map(c -> c.toRecord())
+                .toList();
     }
 
     /** Actions per theme by RAG, in theme order, with the same two queries however big the plan. */
@@ -180,36 +205,56 @@ public class ActionService {
         checkReadable(planId);
         Map<UUID, Map<Rag, Long>> counts = new java.util.HashMap<>();
         for (Object[] row : actions.countByThemeAndRag(planId)) {
-            counts.computeIfAbsent((UUID) row[0], id -> new java.util.EnumMap<>(Rag.class)).put((Rag) row[1], (Long) row[2]);
+            counts.computeIfAbsent((UUID) row[0], id -> new java.util.EnumMap<>(Rag.class))
+                    .put((Rag) row[1], (Long) row[2]);
         }
         return themes.findByPlanIdOrderByPosition(planId).stream()
-                .map(t -> new ThemeRag(t.title(), counts.getOrDefault(t.id(), Map.of()))).toList();
+                .map(t -> new ThemeRag(t.title(), counts.getOrDefault(t.id(), Map.of())))
+                .toList();
     }
 
     /** Every change to the plan's actions since the start of the given day, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<PlanChange> changesSince(UUID planId, LocalDate day) {
         checkReadable(planId);
-        List<ActionChange> found = changes.findByPlanIdAndChangedAtAfterOrderByChangedAtDesc(planId,
-                day.atStartOfDay(clock.getZone()).toInstant());
-        Map<UUID, String> activities = actions.findAllById(found.stream().map(c -> c.toRecord().actionId()).distinct().toList()).stream()
-                .collect(Collectors.toMap(Action::id, Action::activity));
-        return found.stream().map(ActionChange::toRecord).map(c -> new PlanChange(c.actionId(),
-                activities.getOrDefault(c.actionId(), ""), c.changedAt(), c.changedBy(), c.field(), c.oldValue(), c.newValue())).toList();
+        List<ActionChange> found = changes.findByPlanIdAndChangedAtAfterOrderByChangedAtDesc(
+                planId, day.atStartOfDay(clock.getZone()).toInstant());
+        Map<UUID, String> activities =
+                actions
+                        .findAllById(found.stream()
+                                .map(c -> c.toRecord().actionId())
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Action::id, Action::activity));
+        return found.stream()
+                .map(ActionChange::toRecord)
+                .map(c -> new PlanChange(
+                        c.actionId(),
+                        activities.getOrDefault(c.actionId(), ""),
+                        c.changedAt(),
+                        c.changedBy(),
+                        c.field(),
+                        c.oldValue(),
+                        c.newValue()))
+                .toList();
     }
 
     /** The people who own at least one of the plan's actions, for filtering by owner. */
     @PreAuthorize("isAuthenticated()")
     public List<PlanPerson> owners(UUID planId) {
         checkReadable(planId);
-        return actions.owners(planId).stream().map(row -> new PlanPerson((UUID) row[0], (String) row[1]))
-                .sorted(Comparator.comparing(PlanPerson::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        return actions.owners(planId).stream()
+                .map(row -> new PlanPerson((UUID) row[0], (String) row[1]))
+                .sorted(Comparator.comparing(PlanPerson::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /** The people who may own an action: members of this local authority, by name. */
     @PreAuthorize("hasRole('LA_OFFICER')")
     public List<PlanPerson> possibleOwners() {
-        Set<UUID> ids = memberships.members().stream().map(MemberDetails::personId).collect(Collectors.toSet());
+        Set<UUID> ids =
+                memberships.members().stream().map(MemberDetails::personId).collect(Collectors.toSet());
         return accounts.accountsByIds(ids).values().stream()
                 .map(a -> new PlanPerson(a.id(), a.displayName()))
                 .sorted(Comparator.comparing(PlanPerson::name, String.CASE_INSENSITIVE_ORDER))
@@ -223,7 +268,8 @@ public class ActionService {
         if (draft.themeId() == null) {
             throw new InvalidInputException("themeId", "Choose the theme this action belongs to");
         }
-        Theme theme = themes.findById(draft.themeId()).filter(t -> t.planId().equals(planId))
+        Theme theme = themes.findById(draft.themeId())
+                .filter(t -> t.planId().equals(planId))
                 .orElseThrow(() -> new InvalidInputException("themeId", "That theme is not part of this plan"));
         if (draft.milestones() != null) {
             for (MilestoneDraft m : draft.milestones()) {
@@ -239,7 +285,8 @@ public class ActionService {
                     throw new InvalidInputException("savings", "Give every saving a financial year and an amount");
                 }
                 if (!years.add(s.year())) {
-                    throw new InvalidInputException("savings", "Enter " + s.year() + " only once; add its savings together");
+                    throw new InvalidInputException(
+                            "savings", "Enter " + s.year() + " only once; add its savings together");
                 }
             }
         }
@@ -250,12 +297,15 @@ public class ActionService {
         if (ownerId == null) {
             return null;
         }
-        boolean member = memberships.members().stream().anyMatch(m -> m.personId().equals(ownerId));
+        boolean member =
+                memberships.members().stream().anyMatch(m -> m.personId().equals(ownerId));
         if (!member) {
             throw new InvalidInputException("ownerId", "The owner must be a member of this local authority");
         }
-        return Optional.ofNullable(accounts.accountsByIds(Set.of(ownerId)).get(ownerId)).map(AccountSummary::displayName)
-                .orElseThrow(() -> new InvalidInputException("ownerId", "The owner must be a member of this local authority"));
+        return Optional.ofNullable(accounts.accountsByIds(Set.of(ownerId)).get(ownerId))
+                .map(AccountSummary::displayName)
+                .orElseThrow(() ->
+                        new InvalidInputException("ownerId", "The owner must be a member of this local authority"));
     }
 
     private Map<UUID, String> themeTitles(UUID planId) {
@@ -263,7 +313,8 @@ public class ActionService {
     }
 
     private void checkReadable(UUID planId) {
-        ImprovementPlan plan = plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        ImprovementPlan plan =
+                plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         readers.checkMayRead(plan.status());
     }
 }

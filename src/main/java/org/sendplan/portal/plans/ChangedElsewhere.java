@@ -9,8 +9,8 @@ import org.sendplan.portal.common.InvalidInputException;
 /** A save refused because someone else saved first: says who and when, so the person can reload and redo. */
 final class ChangedElsewhere {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private ChangedElsewhere() {}
 

@@ -5,5 +5,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A delivered saving as recorded, with who recorded it and the version a change must name. */
-public record DeliveredSavingDetails(UUID id, UUID actionId, DeliveredSavingDraft draft, String recordedBy, Instant recordedAt,
-        long version) implements Serializable {}
+public record DeliveredSavingDetails(
+        UUID id, UUID actionId, DeliveredSavingDraft draft, String recordedBy, Instant recordedAt, long version)
+        implements Serializable {}

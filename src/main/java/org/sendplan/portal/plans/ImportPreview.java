@@ -7,7 +7,8 @@ import java.util.Map;
  * What importing a plan table would do, row by row. {@code mapping} says how each header text was
  * read, so the person can correct it; {@code preamble} is the text above the first header row.
  */
-public record ImportPreview(List<ImportRow> rows, Map<String, PlanColumn> mapping, List<String> preamble, String fileProblem) {
+public record ImportPreview(
+        List<ImportRow> rows, Map<String, PlanColumn> mapping, List<String> preamble, String fileProblem) {
 
     public static ImportPreview problem(String message) {
         return new ImportPreview(List.of(), Map.of(), List.of(), message);
@@ -22,6 +23,10 @@ public record ImportPreview(List<ImportRow> rows, Map<String, PlanColumn> mappin
     }
 
     public List<String> themes() {
-        return rows.stream().filter(r -> r.outcome() != ImportRow.Outcome.ERROR).map(ImportRow::theme).distinct().toList();
+        return rows.stream()
+                .filter(r -> r.outcome() != ImportRow.Outcome.ERROR)
+                .map(ImportRow::theme)
+                .distinct()
+                .toList();
     }
 }

@@ -4,7 +4,7 @@ package org.sendplan.portal.plans;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (done, total) -> { };
+    ImportProgress NONE = (done, total) -> {};
 
     void rowsSaved(int done, int total);
 }

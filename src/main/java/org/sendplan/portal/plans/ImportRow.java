@@ -26,7 +26,11 @@ public record ImportRow(
         Outcome outcome) {
 
     public enum Outcome {
-        NEW("New"), UPDATE("Update"), UNCHANGED("No change"), SKIPPED("Skipped by you"), ERROR("Cannot import");
+        NEW("New"),
+        UPDATE("Update"),
+        UNCHANGED("No change"),
+        SKIPPED("Skipped by you"),
+        ERROR("Cannot import");
 
         private final String label;
 
@@ -40,8 +44,23 @@ public record ImportRow(
     }
 
     public ImportRow withOutcome(Outcome outcome) {
-        return new ImportRow(lineNumber, theme, activity, measure, expectedChange, rationale, savingsRating, savingsNarrative,
-                benefitsRealisation, lead, capacityNote, status, dueDate, warnings, problems, outcome);
+        return new ImportRow(
+                lineNumber,
+                theme,
+                activity,
+                measure,
+                expectedChange,
+                rationale,
+                savingsRating,
+                savingsNarrative,
+                benefitsRealisation,
+                lead,
+                capacityNote,
+                status,
+                dueDate,
+                warnings,
+                problems,
+                outcome);
     }
 
     public boolean importable() {

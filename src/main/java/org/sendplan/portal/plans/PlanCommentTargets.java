@@ -57,10 +57,18 @@ public class PlanCommentTargets implements CommentTargets {
         try {
             return switch (target.kind()) {
                 case PLAN -> plans.plan(target.id()).map(p -> described(p, p.title(), ""));
-                case PLAN_VERSION -> versions.findById(target.id()).flatMap(v -> plans.plan(v.planId())
-                        .map(p -> described(p, "version " + v.number() + " of " + p.title(), "/versions/" + v.number())));
-                case ACTION -> actions.action(target.id()).flatMap(a -> plans.plan(a.planId())
-                        .map(p -> described(p, "the action \"" + a.activity() + "\"", "/actions/" + a.id())));
+                case PLAN_VERSION ->
+                    versions.findById(target.id())
+                            .flatMap(v -> plans.plan(v.planId())
+                                    .map(p -> described(
+                                            p,
+                                            "version " + v.number() + " of " + p.title(),
+                                            "/versions/" + v.number())));
+                case ACTION ->
+                    actions.action(target.id())
+                            .flatMap(a -> plans.plan(a.planId())
+                                    .map(p ->
+                                            described(p, "the action \"" + a.activity() + "\"", "/actions/" + a.id())));
                 default -> Optional.empty();
             };
         } catch (AccessDeniedException cannotRead) {
@@ -79,7 +87,8 @@ public class PlanCommentTargets implements CommentTargets {
     }
 
     private TargetDescription described(PlanSummary plan, String title, String pathWithinPlan) {
-        String link = "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/plans/" + plan.id() + pathWithinPlan;
+        String link =
+                "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/plans/" + plan.id() + pathWithinPlan;
         return plan.status() == PlanStatus.CLOSED
                 ? new TargetDescription(title, link, "This plan is closed, so it takes no new comments")
                 : TargetDescription.open(title, link);

@@ -25,10 +25,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanExportService {
 
-    static final List<PlanColumn> COLUMNS = List.of(PlanColumn.THEME, PlanColumn.ACTIVITY, PlanColumn.MEASURE,
-            PlanColumn.EXPECTED_CHANGE, PlanColumn.RATIONALE, PlanColumn.SAVINGS_RATING, PlanColumn.SAVINGS,
-            PlanColumn.BENEFITS_REALISATION, PlanColumn.LEAD, PlanColumn.CAPACITY_NOTE, PlanColumn.OWNER, PlanColumn.DUE_DATE,
-            PlanColumn.STATUS, PlanColumn.RAG);
+    static final List<PlanColumn> COLUMNS = List.of(
+            PlanColumn.THEME,
+            PlanColumn.ACTIVITY,
+            PlanColumn.MEASURE,
+            PlanColumn.EXPECTED_CHANGE,
+            PlanColumn.RATIONALE,
+            PlanColumn.SAVINGS_RATING,
+            PlanColumn.SAVINGS,
+            PlanColumn.BENEFITS_REALISATION,
+            PlanColumn.LEAD,
+            PlanColumn.CAPACITY_NOTE,
+            PlanColumn.OWNER,
+            PlanColumn.DUE_DATE,
+            PlanColumn.STATUS,
+            PlanColumn.RAG);
 
     private final ActionService actions;
 
@@ -41,7 +52,8 @@ public class PlanExportService {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         // A byte-order mark, so Excel opens the £ signs and dashes as UTF-8.
         bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+        try (CSVPrinter printer =
+                new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             printer.printRecord(COLUMNS.stream().map(PlanExportService::header).toList());
             for (ActionDetails a : actions.allActions(planId, filter)) {
                 printer.printRecord(cells(a));
@@ -54,7 +66,8 @@ public class PlanExportService {
 
     @PreAuthorize("isAuthenticated()")
     public byte[] xlsx(UUID planId, ActionFilter filter) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Plan");
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();

@@ -34,7 +34,8 @@ public class PlanImportService {
     private final ActionHistory history;
     private final PlanReaders readers;
 
-    PlanImportService(ImprovementPlans plans, Themes themes, Actions actions, ActionHistory history, PlanReaders readers) {
+    PlanImportService(
+            ImprovementPlans plans, Themes themes, Actions actions, ActionHistory history, PlanReaders readers) {
         this.plans = plans;
         this.themes = themes;
         this.actions = actions;
@@ -54,7 +55,9 @@ public class PlanImportService {
             return new ImportPreview(List.of(), table.mapping(), table.preamble(), table.problem());
         }
         Map<String, Action> existing = existingByKey(planId);
-        List<ImportRow> rows = table.rows().stream().map(row -> row.withOutcome(outcomeOf(row, existing, upload))).toList();
+        List<ImportRow> rows = table.rows().stream()
+                .map(row -> row.withOutcome(outcomeOf(row, existing, upload)))
+                .toList();
         return new ImportPreview(rows, table.mapping(), table.preamble(), null);
     }
 
@@ -77,7 +80,8 @@ public class PlanImportService {
         Map<String, Theme> themesByTitle = new HashMap<>();
         themes.findByPlanIdOrderByPosition(planId).forEach(t -> themesByTitle.put(normalise(t.title()), t));
         int themesAdded = 0;
-        int nextThemePosition = themesByTitle.values().stream().mapToInt(Theme::position).max().orElse(0) + 1;
+        int nextThemePosition =
+                themesByTitle.values().stream().mapToInt(Theme::position).max().orElse(0) + 1;
         int nextPosition = actions.lastPosition(planId) + 1;
         Map<String, Action> existing = existingByKey(planId);
         int added = 0;
@@ -122,7 +126,8 @@ public class PlanImportService {
     }
 
     private ImprovementPlan plan(UUID planId) {
-        ImprovementPlan plan = plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        ImprovementPlan plan =
+                plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         if (plan.status() == PlanStatus.CLOSED) {
             throw new InvalidInputException("This plan is closed; nothing can be imported into it");
         }
@@ -152,20 +157,34 @@ public class PlanImportService {
         }
         ActionDetails now = action.toDetails(row.theme());
         ActionDraft wanted = draftOf(row, now.themeId(), now);
-        boolean same = Objects.equals(now.measure(), wanted.measure()) && Objects.equals(now.expectedChange(), wanted.expectedChange())
-                && Objects.equals(now.rationale(), wanted.rationale()) && now.savingsRating() == wanted.savingsRating()
+        boolean same = Objects.equals(now.measure(), wanted.measure())
+                && Objects.equals(now.expectedChange(), wanted.expectedChange())
+                && Objects.equals(now.rationale(), wanted.rationale())
+                && now.savingsRating() == wanted.savingsRating()
                 && Objects.equals(now.savingsNarrative(), wanted.savingsNarrative())
-                && Objects.equals(now.benefitsRealisation(), wanted.benefitsRealisation()) && Objects.equals(now.lead(), wanted.lead())
-                && Objects.equals(now.capacityNote(), wanted.capacityNote()) && now.status() == wanted.status()
+                && Objects.equals(now.benefitsRealisation(), wanted.benefitsRealisation())
+                && Objects.equals(now.lead(), wanted.lead())
+                && Objects.equals(now.capacityNote(), wanted.capacityNote())
+                && now.status() == wanted.status()
                 && Objects.equals(now.dueDate(), wanted.dueDate());
         return same ? Outcome.UNCHANGED : Outcome.UPDATE;
     }
 
     /** The table's columns from the row; what the table does not say (owner, milestones…) stays as it was. */
     private static ActionDraft draftOf(ImportRow row, UUID themeId, ActionDetails before) {
-        ActionStatus status = row.status() != null ? row.status() : before == null ? ActionStatus.NOT_STARTED : before.status();
-        return new ActionDraft(themeId, row.activity(), row.measure(), row.expectedChange(), row.rationale(), row.savingsRating(),
-                row.savingsNarrative(), row.benefitsRealisation(), row.lead(), row.capacityNote(),
+        ActionStatus status =
+                row.status() != null ? row.status() : before == null ? ActionStatus.NOT_STARTED : before.status();
+        return new ActionDraft(
+                themeId,
+                row.activity(),
+                row.measure(),
+                row.expectedChange(),
+                row.rationale(),
+                row.savingsRating(),
+                row.savingsNarrative(),
+                row.benefitsRealisation(),
+                row.lead(),
+                row.capacityNote(),
                 before == null ? null : before.ownerId(),
                 row.dueDate() != null ? row.dueDate() : before == null ? null : before.dueDate(),
                 status,

@@ -35,8 +35,15 @@ public class PlanLifecycle {
     private final ObjectProvider<ForumPositions> forumPositions;
     private final SignOffRequests signOffRequests;
 
-    PlanLifecycle(ImprovementPlans plans, PlanTransitions transitions, PlanVersions versions, ActionService actions,
-            PlanService planService, PlanReaders readers, ObjectProvider<ForumPositions> forumPositions, SignOffRequests signOffRequests) {
+    PlanLifecycle(
+            ImprovementPlans plans,
+            PlanTransitions transitions,
+            PlanVersions versions,
+            ActionService actions,
+            PlanService planService,
+            PlanReaders readers,
+            ObjectProvider<ForumPositions> forumPositions,
+            SignOffRequests signOffRequests) {
         this.forumPositions = forumPositions;
         this.signOffRequests = signOffRequests;
         this.plans = plans;
@@ -59,18 +66,21 @@ public class PlanLifecycle {
     @PreAuthorize("hasAnyRole('LA_OFFICER', 'BOARD_MEMBER')")
     @Transactional
     public PlanSummary moveTo(UUID planId, long expectedVersion, PlanStatus target) {
-        ImprovementPlan plan = plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        ImprovementPlan plan =
+                plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         if (plan.version() != expectedVersion) {
             throw ChangedElsewhere.of("This plan", plan.updatedBy(), plan.updatedAt());
         }
         PlanStatus from = plan.status();
         Set<Role> allowed = from.whoMayMoveTo(target);
         if (allowed.isEmpty()) {
-            throw new InvalidInputException("A plan that is " + from.label().toLowerCase() + " cannot move to " + target.label().toLowerCase());
+            throw new InvalidInputException("A plan that is " + from.label().toLowerCase() + " cannot move to "
+                    + target.label().toLowerCase());
         }
         if (readers.roles().stream().noneMatch(allowed::contains)) {
-            throw new AccessDeniedException("Only " + allowed.stream().map(Role::label).sorted().toList() + " may move a plan from "
-                    + from.label() + " to " + target.label());
+            throw new AccessDeniedException(
+                    "Only " + allowed.stream().map(Role::label).sorted().toList() + " may move a plan from "
+                            + from.label() + " to " + target.label());
         }
         if (target == PlanStatus.APPROVED) {
             checkForumPositionIfRequired(plan.toSummary());
@@ -78,7 +88,8 @@ public class PlanLifecycle {
         plan.moveTo(target, readers.name());
         transitions.save(new PlanTransition(planId, from, target, readers.name()));
         if (target == PlanStatus.APPROVED) {
-            String snapshot = PlanSnapshot.of(actions.allActions(planId, ActionFilter.NONE)).toJson();
+            String snapshot = PlanSnapshot.of(actions.allActions(planId, ActionFilter.NONE))
+                    .toJson();
             versions.save(new PlanVersion(planId, plan.approvedVersions(), readers.name(), snapshot));
         }
         PlanSummary moved = plans.saveAndFlush(plan).toSummary();
@@ -91,10 +102,13 @@ public class PlanLifecycle {
     /** What the board reads before approving: the forum's position on the version, or that none is recorded. */
     @PreAuthorize("isAuthenticated()")
     public String forumPositionForApproval(PlanSummary plan) {
-        return forumPositions.stream().findFirst()
+        return forumPositions.stream()
+                .findFirst()
                 .flatMap(positions -> positions.positionOn(plan.id(), plan.nextVersionNumber()))
-                .map(position -> "The parent carer forum's position on version " + plan.nextVersionNumber() + ": " + position)
-                .orElse("The parent carer forum has not recorded a position on version " + plan.nextVersionNumber() + ".");
+                .map(position ->
+                        "The parent carer forum's position on version " + plan.nextVersionNumber() + ": " + position)
+                .orElse("The parent carer forum has not recorded a position on version " + plan.nextVersionNumber()
+                        + ".");
     }
 
     /** The forum's position on an approved version, if one was recorded. */
@@ -104,26 +118,33 @@ public class PlanLifecycle {
     }
 
     private void checkForumPositionIfRequired(PlanSummary plan) {
-        forumPositions.stream().findFirst()
+        forumPositions.stream()
+                .findFirst()
                 .filter(ForumPositions::requiredBeforeApproval)
-                .filter(positions -> positions.positionOn(plan.id(), plan.nextVersionNumber()).isEmpty())
+                .filter(positions -> positions
+                        .positionOn(plan.id(), plan.nextVersionNumber())
+                        .isEmpty())
                 .ifPresent(positions -> {
-                    throw new InvalidInputException("This version cannot be approved yet: this local authority asks for the parent carer "
-                            + "forum's position first, and the forum lead has not recorded one.");
+                    throw new InvalidInputException(
+                            "This version cannot be approved yet: this local authority asks for the parent carer "
+                                    + "forum's position first, and the forum lead has not recorded one.");
                 });
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<PlanTransitionRecord> transitions(UUID planId) {
         planService.plan(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
-        return transitions.findByPlanIdOrderByMovedAtDesc(planId).stream().map(PlanTransition::toRecord).toList();
+        return transitions.findByPlanIdOrderByMovedAtDesc(planId).stream()
+                .map(PlanTransition::toRecord)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<PlanVersionSummary> versions(UUID planId) {
         planService.plan(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         return versions.findByPlanIdOrderByNumberDesc(planId).stream()
-                .map(PlanLifecycle::summary).toList();
+                .map(PlanLifecycle::summary)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -141,12 +162,15 @@ public class PlanLifecycle {
     public VersionComparison compare(UUID planId, int fromNumber, Integer toNumber) {
         planService.plan(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         PlanSnapshot from = snapshot(planId, fromNumber);
-        PlanSnapshot to = toNumber == null ? PlanSnapshot.of(actions.allActions(planId, ActionFilter.NONE)) : snapshot(planId, toNumber);
+        PlanSnapshot to = toNumber == null
+                ? PlanSnapshot.of(actions.allActions(planId, ActionFilter.NONE))
+                : snapshot(planId, toNumber);
         return from.compareTo(to, "version " + fromNumber, toNumber == null ? "the plan now" : "version " + toNumber);
     }
 
     private PlanSnapshot snapshot(UUID planId, int number) {
-        return versions.findByPlanIdAndNumber(planId, number).map(v -> PlanSnapshot.fromJson(v.snapshot()))
+        return versions.findByPlanIdAndNumber(planId, number)
+                .map(v -> PlanSnapshot.fromJson(v.snapshot()))
                 .orElseThrow(() -> new InvalidInputException("This plan has no approved version " + number));
     }
 }

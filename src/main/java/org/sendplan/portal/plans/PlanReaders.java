@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanReaders {
 
-    private static final Set<Role> SEE_DRAFTS = EnumSet.of(Role.LA_OFFICER, Role.BOARD_MEMBER, Role.TENANT_ADMIN, Role.FINANCE_OFFICER);
+    private static final Set<Role> SEE_DRAFTS =
+            EnumSet.of(Role.LA_OFFICER, Role.BOARD_MEMBER, Role.TENANT_ADMIN, Role.FINANCE_OFFICER);
 
     private final SignInService signIn;
 
@@ -35,12 +36,15 @@ class PlanReaders {
     Set<Role> roles() {
         Authentication authentication = authentication();
         return Arrays.stream(Role.values())
-                .filter(role -> authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority())))
+                .filter(role -> authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(role.authority())))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     String name() {
-        return signIn.currentUser().map(CurrentUser::displayName).orElseGet(() -> authentication().getName());
+        return signIn.currentUser()
+                .map(CurrentUser::displayName)
+                .orElseGet(() -> authentication().getName());
     }
 
     UUID personId() {

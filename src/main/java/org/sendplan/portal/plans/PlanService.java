@@ -42,7 +42,9 @@ public class PlanService {
     public List<PlanSummary> plans() {
         List<ImprovementPlan> found = readers.seesDrafts()
                 ? plans.findAllByOrderByTitle()
-                : plans.findByStatusInOrderByTitle(Arrays.stream(PlanStatus.values()).filter(PlanStatus::openToPartners).toList());
+                : plans.findByStatusInOrderByTitle(Arrays.stream(PlanStatus.values())
+                        .filter(PlanStatus::openToPartners)
+                        .toList());
         return found.stream().map(ImprovementPlan::toSummary).toList();
     }
 
@@ -56,7 +58,9 @@ public class PlanService {
 
     /** Plans by id at whatever stage, for background work that has no signed-in person; row-level security keeps it to the tenant. */
     public Map<UUID, PlanSummary> summariesOf(Collection<UUID> planIds) {
-        return plans.findAllById(planIds).stream().map(ImprovementPlan::toSummary).collect(Collectors.toMap(PlanSummary::id, p -> p));
+        return plans.findAllById(planIds).stream()
+                .map(ImprovementPlan::toSummary)
+                .collect(Collectors.toMap(PlanSummary::id, p -> p));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -95,7 +99,8 @@ public class PlanService {
         if (title.strip().length() > 300) {
             throw new InvalidInputException("title", "Keep the theme's title to 300 characters");
         }
-        ImprovementPlan plan = plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        ImprovementPlan plan =
+                plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         if (themes.findByPlanIdAndTitle(planId, title.strip()).isPresent()) {
             throw new InvalidInputException("title", "This plan already has a theme called " + title.strip());
         }
@@ -107,7 +112,8 @@ public class PlanService {
     }
 
     ImprovementPlan editable(UUID id, long expectedVersion) {
-        ImprovementPlan plan = plans.findById(id).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
+        ImprovementPlan plan =
+                plans.findById(id).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         if (plan.version() != expectedVersion) {
             throw ChangedElsewhere.of("This plan", plan.updatedBy(), plan.updatedAt());
         }

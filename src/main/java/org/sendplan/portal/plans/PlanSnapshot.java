@@ -31,8 +31,14 @@ record PlanSnapshot(List<Entry> actions) {
     VersionComparison compareTo(PlanSnapshot later, String fromLabel, String toLabel) {
         Map<UUID, Entry> before = byId(actions);
         Map<UUID, Entry> after = byId(later.actions);
-        List<String> added = later.actions.stream().filter(e -> !before.containsKey(e.id())).map(Entry::activity).toList();
-        List<String> removed = actions.stream().filter(e -> !after.containsKey(e.id())).map(Entry::activity).toList();
+        List<String> added = later.actions.stream()
+                .filter(e -> !before.containsKey(e.id()))
+                .map(Entry::activity)
+                .toList();
+        List<String> removed = actions.stream()
+                .filter(e -> !after.containsKey(e.id()))
+                .map(Entry::activity)
+                .toList();
         List<VersionComparison.FieldChange> changed = new ArrayList<>();
         for (Entry now : later.actions) {
             Entry then = before.get(now.id());
@@ -42,7 +48,8 @@ record PlanSnapshot(List<Entry> actions) {
             for (Map.Entry<String, String> field : now.fields().entrySet()) {
                 String old = then.fields().get(field.getKey());
                 if (!Objects.equals(old, field.getValue())) {
-                    changed.add(new VersionComparison.FieldChange(now.activity(), field.getKey(), old, field.getValue()));
+                    changed.add(
+                            new VersionComparison.FieldChange(now.activity(), field.getKey(), old, field.getValue()));
                 }
             }
         }
@@ -56,7 +63,9 @@ record PlanSnapshot(List<Entry> actions) {
         fields.put("Measure", a.measure());
         fields.put("Expected change", a.expectedChange());
         fields.put("Rationale", a.rationale());
-        fields.put("Savings rating", a.savingsRating() == null ? null : a.savingsRating().label());
+        fields.put(
+                "Savings rating",
+                a.savingsRating() == null ? null : a.savingsRating().label());
         fields.put("Savings", a.savingsNarrative());
         fields.put("Benefits realisation", a.benefitsRealisation());
         fields.put("Lead", a.lead());

@@ -31,13 +31,15 @@ public enum PlanStatus {
     public Set<Role> whoMayMoveTo(PlanStatus target) {
         return switch (this) {
             case DRAFT -> target == CONSULTATION ? EnumSet.of(Role.LA_OFFICER) : EnumSet.noneOf(Role.class);
-            case CONSULTATION -> switch (target) {
-                case APPROVED -> EnumSet.of(Role.BOARD_MEMBER);
-                case DRAFT -> EnumSet.of(Role.LA_OFFICER);
-                default -> EnumSet.noneOf(Role.class);
-            };
+            case CONSULTATION ->
+                switch (target) {
+                    case APPROVED -> EnumSet.of(Role.BOARD_MEMBER);
+                    case DRAFT -> EnumSet.of(Role.LA_OFFICER);
+                    default -> EnumSet.noneOf(Role.class);
+                };
             case APPROVED -> target == ACTIVE ? EnumSet.of(Role.LA_OFFICER) : EnumSet.noneOf(Role.class);
-            case ACTIVE -> target == CLOSED ? EnumSet.of(Role.LA_OFFICER, Role.BOARD_MEMBER) : EnumSet.noneOf(Role.class);
+            case ACTIVE ->
+                target == CLOSED ? EnumSet.of(Role.LA_OFFICER, Role.BOARD_MEMBER) : EnumSet.noneOf(Role.class);
             case CLOSED -> EnumSet.noneOf(Role.class);
         };
     }

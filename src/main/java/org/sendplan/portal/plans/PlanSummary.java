@@ -4,8 +4,17 @@ import java.time.Instant;
 import java.util.UUID;
 import org.sendplan.portal.common.FinancialYear;
 
-public record PlanSummary(UUID id, String title, FinancialYear firstYear, FinancialYear lastYear, String description,
-        PlanStatus status, int approvedVersions, Instant updatedAt, String updatedBy, long version) {
+public record PlanSummary(
+        UUID id,
+        String title,
+        FinancialYear firstYear,
+        FinancialYear lastYear,
+        String description,
+        PlanStatus status,
+        int approvedVersions,
+        Instant updatedAt,
+        String updatedBy,
+        long version) {
 
     public String period() {
         return firstYear.equals(lastYear) ? firstYear.toString() : firstYear + " to " + lastYear;

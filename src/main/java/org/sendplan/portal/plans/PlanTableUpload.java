@@ -7,7 +7,8 @@ import java.util.Set;
  * An uploaded or pasted plan table, with the person's corrections: header texts read as another
  * column, and line numbers they chose to skip.
  */
-public record PlanTableUpload(String fileName, byte[] content, Map<String, PlanColumn> mappingOverrides, Set<Integer> skippedLines) {
+public record PlanTableUpload(
+        String fileName, byte[] content, Map<String, PlanColumn> mappingOverrides, Set<Integer> skippedLines) {
 
     public static PlanTableUpload of(String fileName, byte[] content) {
         return new PlanTableUpload(fileName, content, Map.of(), Set.of());

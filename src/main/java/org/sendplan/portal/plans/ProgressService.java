@@ -35,8 +35,14 @@ public class ProgressService {
     private final PlanReaders readers;
     private final Clock clock;
 
-    ProgressService(Actions actions, ImprovementPlans plans, ProgressUpdates updates, EvidenceFiles files, ActionHistory history,
-            PlanReaders readers, Optional<Clock> clock) {
+    ProgressService(
+            Actions actions,
+            ImprovementPlans plans,
+            ProgressUpdates updates,
+            EvidenceFiles files,
+            ActionHistory history,
+            PlanReaders readers,
+            Optional<Clock> clock) {
         this.actions = actions;
         this.plans = plans;
         this.updates = updates;
@@ -53,8 +59,10 @@ public class ProgressService {
      */
     @PreAuthorize("hasRole('LA_OFFICER')")
     @Transactional
-    public ProgressUpdateDetails post(UUID actionId, long expectedVersion, ProgressDraft draft, EvidenceUpload evidence) {
-        Action action = actions.findById(actionId).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
+    public ProgressUpdateDetails post(
+            UUID actionId, long expectedVersion, ProgressDraft draft, EvidenceUpload evidence) {
+        Action action =
+                actions.findById(actionId).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
         if (action.version() != expectedVersion) {
             throw ChangedElsewhere.of("This action", action.updatedBy(), action.updatedAt());
         }
@@ -62,8 +70,15 @@ public class ProgressService {
         EvidenceFile file = evidence == null ? null : files.save(evidenceFile(evidence));
         Rag previous = action.rag();
         String reason = blankToNull(draft.reason());
-        ProgressUpdate update = updates.save(new ProgressUpdate(actionId, draft.date(), draft.narrative().strip(), draft.rag(), previous,
-                reason, file == null ? null : file.id(), readers.name()));
+        ProgressUpdate update = updates.save(new ProgressUpdate(
+                actionId,
+                draft.date(),
+                draft.narrative().strip(),
+                draft.rag(),
+                previous,
+                reason,
+                file == null ? null : file.id(),
+                readers.name()));
         if (previous != draft.rag()) {
             action.changeRag(draft.rag(), readers.name());
             history.record(action, "RAG", previous.label(), draft.rag().label() + " — " + reason);
@@ -83,7 +98,10 @@ public class ProgressService {
         checkReadable(actionId);
         List<ProgressUpdate> found = updates.findByActionIdOrderByUpdateDateDescPostedAtDesc(actionId);
         Map<UUID, String> names = new HashMap<>();
-        files.findAllById(found.stream().map(ProgressUpdate::evidenceId).filter(id -> id != null).toList())
+        files.findAllById(found.stream()
+                        .map(ProgressUpdate::evidenceId)
+                        .filter(id -> id != null)
+                        .toList())
                 .forEach(f -> names.put(f.id(), f.fileName()));
         return found.stream().map(u -> toDetails(u, names.get(u.evidenceId()))).toList();
     }
@@ -114,7 +132,10 @@ public class ProgressService {
             throw new InvalidInputException("rag", "Choose the RAG rating");
         }
         if (draft.rag() != current && blankToNull(draft.reason()) == null) {
-            throw new InvalidInputException("reason", "Give a reason for changing the RAG from " + current.label() + " to " + draft.rag().label());
+            throw new InvalidInputException(
+                    "reason",
+                    "Give a reason for changing the RAG from " + current.label() + " to "
+                            + draft.rag().label());
         }
     }
 
@@ -124,23 +145,38 @@ public class ProgressService {
             throw new InvalidInputException("evidence", "The evidence file is empty");
         }
         if (content.length > EvidenceTypes.MAX_BYTES) {
-            throw new InvalidInputException("evidence", "The evidence file is " + content.length / (1024 * 1024)
-                    + " MB; attach at most 10 MB");
+            throw new InvalidInputException(
+                    "evidence", "The evidence file is " + content.length / (1024 * 1024) + " MB; attach at most 10 MB");
         }
-        String type = EvidenceTypes.contentTypeOf(content).orElseThrow(() -> new InvalidInputException("evidence",
-                "\"" + upload.fileName() + "\" is not a PDF, Word (DOCX), Excel (XLSX) or image file, whatever its name says"));
-        String name = upload.fileName() == null || upload.fileName().isBlank() ? "evidence" : upload.fileName().strip();
+        String type = EvidenceTypes.contentTypeOf(content)
+                .orElseThrow(() -> new InvalidInputException(
+                        "evidence",
+                        "\"" + upload.fileName()
+                                + "\" is not a PDF, Word (DOCX), Excel (XLSX) or image file, whatever its name says"));
+        String name = upload.fileName() == null || upload.fileName().isBlank()
+                ? "evidence"
+                : upload.fileName().strip();
         return new EvidenceFile(name.length() > 255 ? name.substring(0, 255) : name, type, content);
     }
 
     private void checkReadable(UUID actionId) {
-        Action action = actions.findById(actionId).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
+        Action action =
+                actions.findById(actionId).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
         plans.findById(action.planId()).ifPresent(p -> readers.checkMayRead(p.status()));
     }
 
     private static ProgressUpdateDetails toDetails(ProgressUpdate u, String evidenceName) {
-        return new ProgressUpdateDetails(u.id(), u.updateDate(), u.narrative(), u.rag(), u.previousRag(), u.reason(), u.evidenceId(),
-                evidenceName, u.postedBy(), u.postedAt());
+        return new ProgressUpdateDetails(
+                u.id(),
+                u.updateDate(),
+                u.narrative(),
+                u.rag(),
+                u.previousRag(),
+                u.reason(),
+                u.evidenceId(),
+                evidenceName,
+                u.postedBy(),
+                u.postedAt());
     }
 
     private static String blankToNull(String s) {

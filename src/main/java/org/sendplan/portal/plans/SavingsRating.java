@@ -22,6 +22,8 @@ public enum SavingsRating {
     }
 
     public static Optional<SavingsRating> fromWord(String word) {
-        return Arrays.stream(values()).filter(r -> r.label.equalsIgnoreCase(word == null ? "" : word.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.label.equalsIgnoreCase(word == null ? "" : word.trim()))
+                .findFirst();
     }
 }

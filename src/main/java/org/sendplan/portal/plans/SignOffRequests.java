@@ -27,10 +27,17 @@ class SignOffRequests {
 
     /** Once per version: a plan sent back to draft and out again asks again only for a new version. */
     void outForConsultation(PlanSummary plan) {
-        String slug = TenantContext.currentTenantId().flatMap(tenants::find).map(TenantSummary::slug).orElseThrow();
-        notifications.notify(NotificationRequest.of(memberships.peopleWith(Set.of(Role.FORUM_LEAD)), NotificationType.SIGN_OFF_REQUESTED,
-                "Version " + plan.nextVersionNumber() + " of \"" + plan.title() + "\" is out for consultation: record the parent carer "
-                        + "forum's position before the board approves it", PlanAddresses.plan(slug, plan.id()))
+        String slug = TenantContext.currentTenantId()
+                .flatMap(tenants::find)
+                .map(TenantSummary::slug)
+                .orElseThrow();
+        notifications.notify(NotificationRequest.of(
+                        memberships.peopleWith(Set.of(Role.FORUM_LEAD)),
+                        NotificationType.SIGN_OFF_REQUESTED,
+                        "Version " + plan.nextVersionNumber() + " of \"" + plan.title()
+                                + "\" is out for consultation: record the parent carer "
+                                + "forum's position before the board approves it",
+                        PlanAddresses.plan(slug, plan.id()))
                 .once("sign-off:" + plan.id() + ":" + plan.nextVersionNumber()));
     }
 }

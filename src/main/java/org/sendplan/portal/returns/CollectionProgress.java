@@ -4,8 +4,12 @@ import java.io.Serializable;
 import java.util.List;
 
 /** The LA's view of a collection: every school's return, completion by planning area, and the accepted sums per field. */
-public record CollectionProgress(DataCollectionDetails collection, List<ReturnSummary> returns, List<AreaProgress> byArea,
-        List<FieldTotal> totals) implements Serializable {
+public record CollectionProgress(
+        DataCollectionDetails collection,
+        List<ReturnSummary> returns,
+        List<AreaProgress> byArea,
+        List<FieldTotal> totals)
+        implements Serializable {
 
     public List<ReturnSummary> overdue() {
         return returns.stream().filter(ReturnSummary::overdue).toList();

@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record DataCollectionDetails(UUID id, DataCollectionDraft draft, CollectionStatus status, String createdBy, long version)
+public record DataCollectionDetails(
+        UUID id, DataCollectionDraft draft, CollectionStatus status, String createdBy, long version)
         implements Serializable {
 
     public String title() {

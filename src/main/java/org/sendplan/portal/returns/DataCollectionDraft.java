@@ -19,11 +19,25 @@ import org.sendplan.portal.tenancy.SchoolPhase;
  * @param planningAreas empty for every planning area
  */
 public record DataCollectionDraft(
-        @NotBlank(message = "Give the collection a title") @Size(max = 200, message = "Keep the title under 200 characters") String title,
-        @NotBlank(message = "Name the series, such as 'SEND return'") @Size(max = 200, message = "Keep the series under 200 characters") String series,
-        @NotNull(message = "Enter the period, such as Spring 2026") ReportingPeriod period,
-        @NotEmpty(message = "Choose at least one phase of school") Set<SchoolPhase> phases,
+        @NotBlank(message = "Give the collection a title")
+        @Size(max = 200, message = "Keep the title under 200 characters")
+        String title,
+
+        @NotBlank(message = "Name the series, such as 'SEND return'")
+        @Size(max = 200, message = "Keep the series under 200 characters")
+        String series,
+
+        @NotNull(message = "Enter the period, such as Spring 2026")
+        ReportingPeriod period,
+
+        @NotEmpty(message = "Choose at least one phase of school")
+        Set<SchoolPhase> phases,
+
         Set<String> planningAreas,
-        @NotNull(message = "Enter the date the collection opens") LocalDate opensOn,
+
+        @NotNull(message = "Enter the date the collection opens")
+        LocalDate opensOn,
+
         @NotNull(message = "Enter the deadline") LocalDate deadline,
-        List<FieldDefinition> fields) implements Serializable {}
+        List<FieldDefinition> fields)
+        implements Serializable {}

@@ -40,7 +40,8 @@ public class DataCollectionService {
     private final ReturnHandling handling;
     private final KpiCollection kpis;
 
-    DataCollectionService(DataCollections collections, SchoolReturns returns, ReturnHandling handling, KpiCollection kpis) {
+    DataCollectionService(
+            DataCollections collections, SchoolReturns returns, ReturnHandling handling, KpiCollection kpis) {
         this.collections = collections;
         this.returns = returns;
         this.handling = handling;
@@ -48,7 +49,9 @@ public class DataCollectionService {
     }
 
     public List<DataCollectionDetails> collections() {
-        return collections.findAllByOrderByDeadlineDescTitleAsc().stream().map(DataCollection::toDetails).toList();
+        return collections.findAllByOrderByDeadlineDescTitleAsc().stream()
+                .map(DataCollection::toDetails)
+                .toList();
     }
 
     public Optional<DataCollectionDetails> find(UUID id) {
@@ -62,12 +65,18 @@ public class DataCollectionService {
 
     /** The planning areas the tenant's schools are in, for choosing who must answer. */
     public List<String> planningAreas() {
-        return handling.schools().values().stream().map(OrganisationDetails::planningArea).filter(Objects::nonNull).distinct().sorted().toList();
+        return handling.schools().values().stream()
+                .map(OrganisationDetails::planningArea)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @Transactional
     public DataCollectionDetails create(@Valid DataCollectionDraft draft) {
-        DataCollection collection = new DataCollection(CollectionRules.checked(draft, collectableKpis()), handling.currentPerson());
+        DataCollection collection =
+                new DataCollection(CollectionRules.checked(draft, collectableKpis()), handling.currentPerson());
         return collections.saveAndFlush(collection).toDetails();
     }
 
@@ -75,7 +84,8 @@ public class DataCollectionService {
     public DataCollectionDetails update(UUID id, long expectedVersion, @Valid DataCollectionDraft draft) {
         DataCollection collection = current(id, expectedVersion);
         if (collection.status() != CollectionStatus.SETTING_UP) {
-            throw new InvalidInputException("This collection is open: schools are answering it, so its fields and schools cannot change");
+            throw new InvalidInputException(
+                    "This collection is open: schools are answering it, so its fields and schools cannot change");
         }
         collection.apply(CollectionRules.checked(draft, collectableKpis()));
         return collections.saveAndFlush(collection).toDetails();
@@ -91,13 +101,17 @@ public class DataCollectionService {
         DataCollectionDraft draft = collection.toDetails().draft();
         List<OrganisationDetails> asked = handling.schools().values().stream()
                 .filter(school -> school.phase() != null && draft.phases().contains(school.phase()))
-                .filter(school -> draft.planningAreas().isEmpty() || draft.planningAreas().contains(school.planningArea()))
+                .filter(school ->
+                        draft.planningAreas().isEmpty() || draft.planningAreas().contains(school.planningArea()))
                 .toList();
         if (asked.isEmpty()) {
-            throw new InvalidInputException("No school is of the chosen phases and planning areas, so nobody would be asked");
+            throw new InvalidInputException(
+                    "No school is of the chosen phases and planning areas, so nobody would be asked");
         }
         collection.open();
-        returns.saveAll(asked.stream().map(school -> new SchoolReturn(collection.id(), school.id())).toList());
+        returns.saveAll(asked.stream()
+                .map(school -> new SchoolReturn(collection.id(), school.id()))
+                .toList());
         return collections.saveAndFlush(collection).toDetails();
     }
 
@@ -107,17 +121,25 @@ public class DataCollectionService {
         Map<UUID, OrganisationDetails> schools = handling.schools();
         List<ReturnSummary> rows = returns.findByCollectionId(id).stream()
                 .map(r -> handling.summaryOf(r, collection, schools.get(r.schoolId())))
-                .sorted(Comparator.comparing(ReturnSummary::schoolName)).toList();
+                .sorted(Comparator.comparing(ReturnSummary::schoolName))
+                .toList();
         return new CollectionProgress(collection.toDetails(), rows, byArea(rows), totals(collection));
     }
 
     private static List<AreaProgress> byArea(List<ReturnSummary> rows) {
-        Map<String, List<ReturnSummary>> grouped = rows.stream().collect(Collectors.groupingBy(
-                r -> r.planningArea() == null ? "No planning area" : r.planningArea(), TreeMap::new, Collectors.toList()));
+        Map<String, List<ReturnSummary>> grouped = rows.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.planningArea() == null ? "No planning area" : r.planningArea(),
+                        TreeMap::new,
+                        Collectors.toList()));
         List<AreaProgress> areas = new ArrayList<>();
-        grouped.forEach((area, list) -> areas.add(new AreaProgress(area, list.size(),
+        grouped.forEach((area, list) -> areas.add(new AreaProgress(
+                area,
+                list.size(),
                 (int) list.stream().filter(r -> r.status().handedIn()).count(),
-                (int) list.stream().filter(r -> r.status() == ReturnStatus.ACCEPTED).count(),
+                (int) list.stream()
+                        .filter(r -> r.status() == ReturnStatus.ACCEPTED)
+                        .count(),
                 (int) list.stream().filter(ReturnSummary::overdue).count())));
         return areas;
     }
@@ -125,12 +147,18 @@ public class DataCollectionService {
     private List<FieldTotal> totals(DataCollection collection) {
         Map<UUID, Object[]> sums = returns.acceptedTotalsByField(collection.id()).stream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], Function.identity()));
-        Map<UUID, String> kpiNames = collectableKpis().stream().collect(Collectors.toMap(CollectableKpi::id, CollectableKpi::name));
-        return collection.fieldDefinitions().stream().map(field -> {
-            Object[] row = sums.get(field.id());
-            return new FieldTotal(field, row == null || row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1], row == null ? 0 : (Long) row[2],
-                    field.kpiId() == null ? null : kpiNames.get(field.kpiId()));
-        }).toList();
+        Map<UUID, String> kpiNames =
+                collectableKpis().stream().collect(Collectors.toMap(CollectableKpi::id, CollectableKpi::name));
+        return collection.fieldDefinitions().stream()
+                .map(field -> {
+                    Object[] row = sums.get(field.id());
+                    return new FieldTotal(
+                            field,
+                            row == null || row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1],
+                            row == null ? 0 : (Long) row[2],
+                            field.kpiId() == null ? null : kpiNames.get(field.kpiId()));
+                })
+                .toList();
     }
 
     private DataCollection current(UUID id, long expectedVersion) {

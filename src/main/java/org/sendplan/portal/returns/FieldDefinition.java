@@ -15,27 +15,53 @@ import java.util.UUID;
  *                               from the school's accepted figure of the previous period; null for never
  * @param kpiId                  the KPI the field feeds, or null when it stands alone
  */
-public record FieldDefinition(UUID id, String code, String label, FieldType type, boolean required, BigDecimal minimum,
-        BigDecimal maximum, String notMoreThan, BigDecimal changeThresholdPercent, UUID kpiId, KpiPart kpiPart) implements Serializable {
+public record FieldDefinition(
+        UUID id,
+        String code,
+        String label,
+        FieldType type,
+        boolean required,
+        BigDecimal minimum,
+        BigDecimal maximum,
+        String notMoreThan,
+        BigDecimal changeThresholdPercent,
+        UUID kpiId,
+        KpiPart kpiPart)
+        implements Serializable {
 
     public static FieldDefinition wholeNumber(String label, boolean required) {
-        return new FieldDefinition(null, null, label, FieldType.WHOLE_NUMBER, required, BigDecimal.ZERO, null, null, null, null, null);
+        return new FieldDefinition(
+                null, null, label, FieldType.WHOLE_NUMBER, required, BigDecimal.ZERO, null, null, null, null, null);
     }
 
     public FieldDefinition withCode(String newCode) {
-        return new FieldDefinition(id, newCode, label, type, required, minimum, maximum, notMoreThan, changeThresholdPercent, kpiId, kpiPart);
+        return new FieldDefinition(
+                id,
+                newCode,
+                label,
+                type,
+                required,
+                minimum,
+                maximum,
+                notMoreThan,
+                changeThresholdPercent,
+                kpiId,
+                kpiPart);
     }
 
     public FieldDefinition notMoreThan(String otherCode) {
-        return new FieldDefinition(id, code, label, type, required, minimum, maximum, otherCode, changeThresholdPercent, kpiId, kpiPart);
+        return new FieldDefinition(
+                id, code, label, type, required, minimum, maximum, otherCode, changeThresholdPercent, kpiId, kpiPart);
     }
 
     public FieldDefinition commentAbove(BigDecimal percent) {
-        return new FieldDefinition(id, code, label, type, required, minimum, maximum, notMoreThan, percent, kpiId, kpiPart);
+        return new FieldDefinition(
+                id, code, label, type, required, minimum, maximum, notMoreThan, percent, kpiId, kpiPart);
     }
 
     public FieldDefinition feeding(UUID kpi, KpiPart part) {
-        return new FieldDefinition(id, code, label, type, required, minimum, maximum, notMoreThan, changeThresholdPercent, kpi, part);
+        return new FieldDefinition(
+                id, code, label, type, required, minimum, maximum, notMoreThan, changeThresholdPercent, kpi, part);
     }
 
     /** "Pupils with an EHC plan" becomes "pupils_with_an_ehc_plan". */

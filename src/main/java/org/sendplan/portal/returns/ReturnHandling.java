@@ -40,7 +40,12 @@ class ReturnHandling {
     private final OrganisationService organisations;
     private final SignInService signIn;
 
-    ReturnHandling(DataCollections collections, SchoolReturns returns, ReturnSteps steps, OrganisationService organisations, SignInService signIn) {
+    ReturnHandling(
+            DataCollections collections,
+            SchoolReturns returns,
+            ReturnSteps steps,
+            OrganisationService organisations,
+            SignInService signIn) {
         this.collections = collections;
         this.returns = returns;
         this.steps = steps;
@@ -70,41 +75,68 @@ class ReturnHandling {
     }
 
     DataCollection collection(UUID id) {
-        return collections.findById(id).orElseThrow(() -> new InvalidInputException("That collection no longer exists"));
+        return collections
+                .findById(id)
+                .orElseThrow(() -> new InvalidInputException("That collection no longer exists"));
     }
 
     ReturnSummary summaryOf(SchoolReturn r, DataCollection collection, OrganisationDetails school) {
-        return new ReturnSummary(r.id(), collection.id(), collection.toDetails().title(), collection.period().label(), r.schoolId(),
-                school == null ? "Unknown school" : school.name(), school == null ? "" : school.urn(),
-                school == null ? null : school.planningArea(), r.status(), collection.opensOn(), collection.deadline(), today(), r.lastChangedAt(),
+        return new ReturnSummary(
+                r.id(),
+                collection.id(),
+                collection.toDetails().title(),
+                collection.period().label(),
+                r.schoolId(),
+                school == null ? "Unknown school" : school.name(),
+                school == null ? "" : school.urn(),
+                school == null ? null : school.planningArea(),
+                r.status(),
+                collection.opensOn(),
+                collection.deadline(),
+                today(),
+                r.lastChangedAt(),
                 r.version());
     }
 
     /** Each school's accepted figures of the previous period of the collection's series, by field code. */
     Map<UUID, Map<String, BigDecimal>> previousFigures(DataCollection collection, Collection<UUID> schoolIds) {
         Map<UUID, Map<String, BigDecimal>> bySchool = new HashMap<>();
-        collections.findFirstBySeriesAndPeriod(collection.series(), collection.period().previous().label()).ifPresent(previous -> {
-            Map<UUID, String> codes = previous.fieldDefinitions().stream().collect(Collectors.toMap(FieldDefinition::id, FieldDefinition::code));
-            for (SchoolReturn before : returns.findWithValuesByCollectionIdAndSchoolIdIn(previous.id(), schoolIds)) {
-                if (before.status() == ReturnStatus.ACCEPTED) {
-                    Map<String, BigDecimal> figures = new HashMap<>();
-                    before.figures().forEach((field, figure) -> figures.put(codes.get(field), figure));
-                    bySchool.put(before.schoolId(), figures);
-                }
-            }
-        });
+        collections
+                .findFirstBySeriesAndPeriod(
+                        collection.series(), collection.period().previous().label())
+                .ifPresent(previous -> {
+                    Map<UUID, String> codes = previous.fieldDefinitions().stream()
+                            .collect(Collectors.toMap(FieldDefinition::id, FieldDefinition::code));
+                    for (SchoolReturn before :
+                            returns.findWithValuesByCollectionIdAndSchoolIdIn(previous.id(), schoolIds)) {
+                        if (before.status() == ReturnStatus.ACCEPTED) {
+                            Map<String, BigDecimal> figures = new HashMap<>();
+                            before.figures().forEach((field, figure) -> figures.put(codes.get(field), figure));
+                            bySchool.put(before.schoolId(), figures);
+                        }
+                    }
+                });
         return bySchool;
     }
 
     /** Checks the answers for the step (a draft needs readable figures, a submission every rule) and stores them with the step. */
-    void answer(SchoolReturn r, DataCollection collection, Map<String, FieldEntry> entries, Map<String, BigDecimal> previous, ReturnAction action) {
+    void answer(
+            SchoolReturn r,
+            DataCollection collection,
+            Map<String, FieldEntry> entries,
+            Map<String, BigDecimal> previous,
+            ReturnAction action) {
         Map<String, BigDecimal> figures = checked(r, collection, entries, previous, action);
         r.answer(collection.fieldDefinitions(), entries, figures);
         record(r, action, null);
     }
 
     /** The figures the answers give, or a refusal with every problem at once; changes nothing. */
-    Map<String, BigDecimal> checked(SchoolReturn r, DataCollection collection, Map<String, FieldEntry> entries, Map<String, BigDecimal> previous,
+    Map<String, BigDecimal> checked(
+            SchoolReturn r,
+            DataCollection collection,
+            Map<String, FieldEntry> entries,
+            Map<String, BigDecimal> previous,
             ReturnAction action) {
         checkOpen(collection);
         r.status().after(action);

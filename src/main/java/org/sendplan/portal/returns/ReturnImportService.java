@@ -40,7 +40,11 @@ public class ReturnImportService {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
 
-    ReturnImportService(ReturnHandling handling, SchoolReturns returns, EntityManager entityManager, PlatformTransactionManager transactions) {
+    ReturnImportService(
+            ReturnHandling handling,
+            SchoolReturns returns,
+            EntityManager entityManager,
+            PlatformTransactionManager transactions) {
         this.handling = handling;
         this.returns = returns;
         this.entityManager = entityManager;
@@ -69,18 +73,26 @@ public class ReturnImportService {
         List<ReturnImportRow> checked = new ArrayList<>();
         for (int from = 0; from < lines.size(); from += CHUNK) {
             List<ReturnUpload.Line> chunk = lines.subList(from, Math.min(lines.size(), from + CHUNK));
-            checked.addAll(save ? writing.execute(status -> chunk(upload, chunk, action, true)) : chunk(upload, chunk, action, false));
+            checked.addAll(
+                    save
+                            ? writing.execute(status -> chunk(upload, chunk, action, true))
+                            : chunk(upload, chunk, action, false));
         }
         return new ReturnImportPreview(checked, null);
     }
 
-    private List<ReturnImportRow> chunk(Upload upload, List<ReturnUpload.Line> lines, ReturnAction action, boolean save) {
+    private List<ReturnImportRow> chunk(
+            Upload upload, List<ReturnUpload.Line> lines, ReturnAction action, boolean save) {
         entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
         DataCollection collection = handling.collection(upload.collectionId());
-        List<UUID> schoolIds = lines.stream().map(line -> upload.schoolsByUrn().get(line.urn())).filter(Objects::nonNull)
-                .map(OrganisationDetails::id).toList();
-        Map<UUID, SchoolReturn> bySchool = returns.findWithValuesByCollectionIdAndSchoolIdIn(collection.id(), schoolIds).stream()
-                .collect(Collectors.toMap(SchoolReturn::schoolId, Function.identity()));
+        List<UUID> schoolIds = lines.stream()
+                .map(line -> upload.schoolsByUrn().get(line.urn()))
+                .filter(Objects::nonNull)
+                .map(OrganisationDetails::id)
+                .toList();
+        Map<UUID, SchoolReturn> bySchool =
+                returns.findWithValuesByCollectionIdAndSchoolIdIn(collection.id(), schoolIds).stream()
+                        .collect(Collectors.toMap(SchoolReturn::schoolId, Function.identity()));
         Map<UUID, Map<String, BigDecimal>> previous = handling.previousFigures(collection, schoolIds);
         List<ReturnImportRow> rows = new ArrayList<>();
         for (ReturnUpload.Line line : lines) {
@@ -105,7 +117,8 @@ public class ReturnImportService {
                         handling.record(r, action, "Uploaded");
                     }
                 } catch (ReturnProblems refused) {
-                    refused.problems().forEach(p -> problems.add(upload.labels().get(p.fieldCode()) + ": " + p.message()));
+                    refused.problems()
+                            .forEach(p -> problems.add(upload.labels().get(p.fieldCode()) + ": " + p.message()));
                 } catch (InvalidInputException refused) {
                     problems.add(refused.getMessage());
                 }
@@ -118,17 +131,26 @@ public class ReturnImportService {
     }
 
     /** The upload read once: its lines, and the schools the person may upload for, by URN. */
-    private record Upload(UUID collectionId, ReturnUpload.Result read, Map<String, OrganisationDetails> schoolsByUrn,
-            Map<String, Integer> firstLineOf, Map<String, String> labels) {
+    private record Upload(
+            UUID collectionId,
+            ReturnUpload.Result read,
+            Map<String, OrganisationDetails> schoolsByUrn,
+            Map<String, Integer> firstLineOf,
+            Map<String, String> labels) {
 
         static Upload of(ReturnHandling handling, UUID collectionId, List<List<String>> rows) {
             List<FieldDefinition> fields = handling.collection(collectionId).fieldDefinitions();
             ReturnUpload.Result read = ReturnUpload.read(rows, fields);
-            Map<String, OrganisationDetails> byUrn = handling.schools().values().stream().filter(s -> s.urn() != null)
+            Map<String, OrganisationDetails> byUrn = handling.schools().values().stream()
+                    .filter(s -> s.urn() != null)
                     .collect(Collectors.toMap(OrganisationDetails::urn, Function.identity(), (a, b) -> a));
             Map<String, Integer> firstLine = new HashMap<>();
             read.lines().forEach(line -> firstLine.putIfAbsent(line.urn(), line.number()));
-            return new Upload(collectionId, read, byUrn, firstLine,
+            return new Upload(
+                    collectionId,
+                    read,
+                    byUrn,
+                    firstLine,
                     fields.stream().collect(Collectors.toMap(FieldDefinition::code, FieldDefinition::label)));
         }
     }

@@ -43,8 +43,13 @@ class ReturnNotifications {
     private final SchoolReturns returns;
     private final TransactionTemplate readOnly;
 
-    ReturnNotifications(Notifications notifications, MembershipService memberships, TenantService tenants,
-            DataCollections collections, SchoolReturns returns, PlatformTransactionManager transactions) {
+    ReturnNotifications(
+            Notifications notifications,
+            MembershipService memberships,
+            TenantService tenants,
+            DataCollections collections,
+            SchoolReturns returns,
+            PlatformTransactionManager transactions) {
         this.notifications = notifications;
         this.memberships = memberships;
         this.tenants = tenants;
@@ -55,11 +60,19 @@ class ReturnNotifications {
     }
 
     void queried(SchoolReturn r, DataCollection collection) {
-        Set<UUID> editors = memberships.peopleOf(List.of(r.schoolId()), Role.SCHOOL_EDITOR).getOrDefault(r.schoolId(), Set.of());
-        String slug = TenantContext.currentTenantId().flatMap(tenants::find).map(TenantSummary::slug).orElseThrow();
-        notifications.notify(NotificationRequest.of(editors, NotificationType.RETURN_QUERIED,
-                "The local authority has questions about your return \"" + collection.toDetails().title() + "\" ("
-                        + collection.period().label() + ")", "/t/" + slug + "/returns/" + r.id()));
+        Set<UUID> editors =
+                memberships.peopleOf(List.of(r.schoolId()), Role.SCHOOL_EDITOR).getOrDefault(r.schoolId(), Set.of());
+        String slug = TenantContext.currentTenantId()
+                .flatMap(tenants::find)
+                .map(TenantSummary::slug)
+                .orElseThrow();
+        notifications.notify(NotificationRequest.of(
+                editors,
+                NotificationType.RETURN_QUERIED,
+                "The local authority has questions about your return \""
+                        + collection.toDetails().title() + "\" ("
+                        + collection.period().label() + ")",
+                "/t/" + slug + "/returns/" + r.id()));
     }
 
     @Scheduled(cron = "${portal.returns.reminder-cron:0 30 6 * * *}", zone = "Europe/London")
@@ -84,20 +97,32 @@ class ReturnNotifications {
     private List<NotificationRequest> dueRequests(TenantSummary tenant, LocalDate today) {
         List<NotificationRequest> requests = new ArrayList<>();
         for (DataCollection collection : collections.findAllByOrderByDeadlineDescTitleAsc()) {
-            if (collection.status() != CollectionStatus.OPEN || today.isBefore(collection.opensOn())
+            if (collection.status() != CollectionStatus.OPEN
+                    || today.isBefore(collection.opensOn())
                     || ChronoUnit.DAYS.between(today, collection.deadline()) > 7) {
                 continue;
             }
-            List<SchoolReturn> due = returns.findByCollectionId(collection.id()).stream().filter(r -> r.status().editable()).toList();
-            Map<UUID, Set<UUID>> editors = memberships.peopleOf(due.stream().map(SchoolReturn::schoolId).toList(), Role.SCHOOL_EDITOR);
+            List<SchoolReturn> due = returns.findByCollectionId(collection.id()).stream()
+                    .filter(r -> r.status().editable())
+                    .toList();
+            Map<UUID, Set<UUID>> editors = memberships.peopleOf(
+                    due.stream().map(SchoolReturn::schoolId).toList(), Role.SCHOOL_EDITOR);
             boolean overdue = today.isAfter(collection.deadline());
-            String title = collection.toDetails().title() + " (" + collection.period().label() + ")";
-            String summary = overdue ? "Your return \"" + title + "\" is overdue: the deadline was " + collection.deadline().format(ReturnHandling.DAY)
-                    : "Your return \"" + title + "\" is due by " + collection.deadline().format(ReturnHandling.DAY);
+            String title =
+                    collection.toDetails().title() + " (" + collection.period().label() + ")";
+            String summary = overdue
+                    ? "Your return \"" + title + "\" is overdue: the deadline was "
+                            + collection.deadline().format(ReturnHandling.DAY)
+                    : "Your return \"" + title + "\" is due by "
+                            + collection.deadline().format(ReturnHandling.DAY);
             for (SchoolReturn r : due) {
                 Set<UUID> people = editors.getOrDefault(r.schoolId(), Set.of());
                 if (!people.isEmpty()) {
-                    requests.add(NotificationRequest.of(people, NotificationType.RETURN_DUE, summary, "/t/" + tenant.slug() + "/returns/" + r.id())
+                    requests.add(NotificationRequest.of(
+                                    people,
+                                    NotificationType.RETURN_DUE,
+                                    summary,
+                                    "/t/" + tenant.slug() + "/returns/" + r.id())
                             .once("return:" + r.id() + (overdue ? ":overdue" : ":due-soon")));
                 }
             }

@@ -9,8 +9,11 @@ public class ReturnProblems extends InvalidInputException {
     private final transient List<FieldProblem> problems;
 
     public ReturnProblems(List<FieldProblem> problems) {
-        super(problems.size() == 1 ? problems.getFirst().message()
-                : problems.size() + " answers need attention before this can be saved: see the messages beside them");
+        super(
+                problems.size() == 1
+                        ? problems.getFirst().message()
+                        : problems.size()
+                                + " answers need attention before this can be saved: see the messages beside them");
         this.problems = List.copyOf(problems);
     }
 
@@ -20,6 +23,8 @@ public class ReturnProblems extends InvalidInputException {
 
     @Override
     public List<FieldMessage> fieldMessages() {
-        return problems.stream().map(p -> new FieldMessage(p.fieldCode(), p.message())).toList();
+        return problems.stream()
+                .map(p -> new FieldMessage(p.fieldCode(), p.message()))
+                .toList();
     }
 }

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class ReturnRules {
 
-    private static final Set<String> NOT_APPLICABLE_WORDS = Set.of("n/a", "na", "n.a.", "not applicable", "-", "none", "nil", "tbc");
+    private static final Set<String> NOT_APPLICABLE_WORDS =
+            Set.of("n/a", "na", "n.a.", "not applicable", "-", "none", "nil", "tbc");
 
     private ReturnRules() {}
 
@@ -29,7 +30,10 @@ public final class ReturnRules {
      * @param previous the school's accepted figures of the previous period, by field code
      * @param complete true for a submission, false for a draft
      */
-    public static List<FieldProblem> check(List<FieldDefinition> fields, Map<String, FieldEntry> entries, Map<String, BigDecimal> previous,
+    public static List<FieldProblem> check(
+            List<FieldDefinition> fields,
+            Map<String, FieldEntry> entries,
+            Map<String, BigDecimal> previous,
             boolean complete) {
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, BigDecimal> figures = new HashMap<>();
@@ -42,7 +46,8 @@ public final class ReturnRules {
                 figures.put(field.code(), parse(field, entry.value()));
             }
         }
-        Map<String, FieldDefinition> byCode = fields.stream().collect(Collectors.toMap(FieldDefinition::code, Function.identity()));
+        Map<String, FieldDefinition> byCode =
+                fields.stream().collect(Collectors.toMap(FieldDefinition::code, Function.identity()));
         for (FieldDefinition field : fields) {
             BigDecimal figure = figures.get(field.code());
             if (figure == null) {
@@ -50,8 +55,10 @@ public final class ReturnRules {
             }
             BigDecimal limit = field.notMoreThan() == null ? null : figures.get(field.notMoreThan());
             if (limit != null && figure.compareTo(limit) > 0) {
-                problems.add(new FieldProblem(field.code(), "Cannot be more than " + lowerFirst(byCode.get(field.notMoreThan()).label())
-                        + " (" + format(limit) + ")"));
+                problems.add(new FieldProblem(
+                        field.code(),
+                        "Cannot be more than "
+                                + lowerFirst(byCode.get(field.notMoreThan()).label()) + " (" + format(limit) + ")"));
             }
             String comment = entries.get(field.code()).comment();
             if (complete && (comment == null || comment.isBlank())) {
@@ -68,16 +75,20 @@ public final class ReturnRules {
     public static BigDecimal parse(FieldDefinition field, String text) {
         String given = text == null ? "" : text.trim();
         if (NOT_APPLICABLE_WORDS.contains(given.toLowerCase(Locale.UK))) {
-            throw new IllegalArgumentException("Tick 'Not applicable' and give the reason, rather than typing '" + given + "'");
+            throw new IllegalArgumentException(
+                    "Tick 'Not applicable' and give the reason, rather than typing '" + given + "'");
         }
         BigDecimal figure;
         try {
             figure = new BigDecimal(given.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? given.replace(",", "") : given);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + given + "' is not a number" + (field.type() == FieldType.WHOLE_NUMBER ? " like 120" : " like 12.5"));
+            throw new IllegalArgumentException("'" + given + "' is not a number"
+                    + (field.type() == FieldType.WHOLE_NUMBER ? " like 120" : " like 12.5"));
         }
-        if (field.type() == FieldType.WHOLE_NUMBER && figure.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("Enter a whole number, like " + figure.setScale(0, RoundingMode.HALF_UP).toPlainString());
+        if (field.type() == FieldType.WHOLE_NUMBER
+                && figure.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("Enter a whole number, like "
+                    + figure.setScale(0, RoundingMode.HALF_UP).toPlainString());
         }
         return figure;
     }
@@ -92,7 +103,9 @@ public final class ReturnRules {
             if (entry.value() != null && !entry.value().isBlank()) {
                 return "Either enter a figure or mark it not applicable, not both";
             }
-            return entry.reason() == null || entry.reason().isBlank() ? "Say why it does not apply to your school" : null;
+            return entry.reason() == null || entry.reason().isBlank()
+                    ? "Say why it does not apply to your school"
+                    : null;
         }
         if (entry.blank()) {
             return complete && field.required() ? "Enter a figure, or mark it not applicable and say why" : null;
@@ -120,11 +133,15 @@ public final class ReturnRules {
         if (before.signum() == 0) {
             return "This has moved from 0 in" + was;
         }
-        BigDecimal percent = figure.subtract(before).abs().multiply(BigDecimal.valueOf(100)).divide(before.abs(), MathContext.DECIMAL64);
+        BigDecimal percent = figure.subtract(before)
+                .abs()
+                .multiply(BigDecimal.valueOf(100))
+                .divide(before.abs(), MathContext.DECIMAL64);
         if (percent.compareTo(field.changeThresholdPercent()) <= 0) {
             return null;
         }
-        return "This is " + percent.setScale(0, RoundingMode.HALF_UP) + "% " + (figure.compareTo(before) > 0 ? "more" : "less") + " than" + was;
+        return "This is " + percent.setScale(0, RoundingMode.HALF_UP) + "% "
+                + (figure.compareTo(before) > 0 ? "more" : "less") + " than" + was;
     }
 
     private static String lowerFirst(String label) {

@@ -56,10 +56,15 @@ public enum ReturnStatus {
 
     private String refusal(ReturnAction action) {
         return switch (action) {
-            case SAVE_DRAFT, SUBMIT -> this == ACCEPTED ? "This return has been accepted and is locked; the LA can reopen it"
-                    : "This return has been submitted and is with the LA; it can be changed again if the LA queries it";
-            case QUERY, ACCEPT -> this == ACCEPTED ? "This return has already been accepted; reopen it to query it"
-                    : "Only a submitted return can be " + (action == ReturnAction.ACCEPT ? "accepted" : "queried") + "; this one is " + label.toLowerCase();
+            case SAVE_DRAFT, SUBMIT ->
+                this == ACCEPTED
+                        ? "This return has been accepted and is locked; the LA can reopen it"
+                        : "This return has been submitted and is with the LA; it can be changed again if the LA queries it";
+            case QUERY, ACCEPT ->
+                this == ACCEPTED
+                        ? "This return has already been accepted; reopen it to query it"
+                        : "Only a submitted return can be " + (action == ReturnAction.ACCEPT ? "accepted" : "queried")
+                                + "; this one is " + label.toLowerCase();
             case REOPEN -> "Only an accepted return can be reopened; this one is " + label.toLowerCase();
         };
     }

@@ -7,8 +7,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** One school's return as lists show it. */
-public record ReturnSummary(UUID id, UUID collectionId, String collectionTitle, String period, UUID schoolId, String schoolName,
-        String urn, String planningArea, ReturnStatus status, LocalDate opensOn, LocalDate deadline, LocalDate today, Instant lastChangedAt,
+public record ReturnSummary(
+        UUID id,
+        UUID collectionId,
+        String collectionTitle,
+        String period,
+        UUID schoolId,
+        String schoolName,
+        String urn,
+        String planningArea,
+        ReturnStatus status,
+        LocalDate opensOn,
+        LocalDate deadline,
+        LocalDate today,
+        Instant lastChangedAt,
         long version)
         implements Serializable {
 
@@ -26,7 +38,8 @@ public record ReturnSummary(UUID id, UUID collectionId, String collectionTitle, 
     public String reminder() {
         String date = ReturnHandling.DAY.format(deadline);
         if (status == ReturnStatus.QUERIED) {
-            return "Queried by the LA: check their questions and resubmit" + (overdue() ? " (the deadline was " + date + ")" : " by " + date);
+            return "Queried by the LA: check their questions and resubmit"
+                    + (overdue() ? " (the deadline was " + date + ")" : " by " + date);
         }
         if (overdue()) {
             return "Overdue: the deadline was " + date;
@@ -35,6 +48,8 @@ public record ReturnSummary(UUID id, UUID collectionId, String collectionTitle, 
             return "";
         }
         long days = ChronoUnit.DAYS.between(today, deadline);
-        return days == 0 ? "Due today" : days == 1 ? "Due tomorrow (" + date + ")" : "Due in " + days + " days (" + date + ")";
+        return days == 0
+                ? "Due today"
+                : days == 1 ? "Due tomorrow (" + date + ")" : "Due in " + days + " days (" + date + ")";
     }
 }

@@ -40,11 +40,21 @@ final class ReturnUpload {
                 continue;
             }
             boolean comment = heading.endsWith(" comment");
-            String name = comment ? heading.substring(0, heading.length() - " comment".length()).trim() : heading;
+            String name = comment
+                    ? heading.substring(0, heading.length() - " comment".length())
+                            .trim()
+                    : heading;
             String code = codeFor(name, fields);
             if (code == null) {
-                return new Result(List.of(), "The column '" + headings.get(c).trim() + "' is not a field of this collection. The columns are URN, "
-                        + String.join(", ", fields.stream().map(FieldDefinition::label).toList()) + ".");
+                return new Result(
+                        List.of(),
+                        "The column '" + headings.get(c).trim()
+                                + "' is not a field of this collection. The columns are URN, "
+                                + String.join(
+                                        ", ",
+                                        fields.stream()
+                                                .map(FieldDefinition::label)
+                                                .toList()) + ".");
             }
             (comment ? commentColumns : valueColumns).put(c, code);
         }
@@ -56,7 +66,8 @@ final class ReturnUpload {
             List<String> cells = rows.get(r);
             Map<String, FieldEntry> entries = new HashMap<>();
             valueColumns.forEach((column, code) -> entries.put(code, entryOf(cell(cells, column))));
-            commentColumns.forEach((column, code) -> entries.put(code, entries.getOrDefault(code, FieldEntry.EMPTY).withComment(cell(cells, column))));
+            commentColumns.forEach((column, code) -> entries.put(
+                    code, entries.getOrDefault(code, FieldEntry.EMPTY).withComment(cell(cells, column))));
             lines.add(new Line(r + 1, cell(cells, urnColumn).trim(), entries));
         }
         return new Result(lines, null);
@@ -64,12 +75,19 @@ final class ReturnUpload {
 
     private static FieldEntry entryOf(String cell) {
         Matcher notApplicable = NOT_APPLICABLE.matcher(cell);
-        return notApplicable.matches() ? FieldEntry.notApplicable(notApplicable.group(1).trim()) : FieldEntry.of(cell.trim());
+        return notApplicable.matches()
+                ? FieldEntry.notApplicable(notApplicable.group(1).trim())
+                : FieldEntry.of(cell.trim());
     }
 
     private static String codeFor(String heading, List<FieldDefinition> fields) {
-        return fields.stream().filter(f -> normalise(f.label()).equals(heading) || normalise(f.code()).equals(heading)
-                || FieldDefinition.codeFor(heading).equals(f.code())).map(FieldDefinition::code).findFirst().orElse(null);
+        return fields.stream()
+                .filter(f -> normalise(f.label()).equals(heading)
+                        || normalise(f.code()).equals(heading)
+                        || FieldDefinition.codeFor(heading).equals(f.code()))
+                .map(FieldDefinition::code)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String cell(List<String> cells, int column) {

@@ -10,9 +10,16 @@ import java.util.Map;
  *
  * @param previous the school's accepted figures of the previous period of the same series
  */
-public record SchoolReturnDetails(ReturnSummary summary, DataCollectionDetails collection, Map<String, FieldEntry> entries,
-        Map<String, BigDecimal> previous, Map<String, String> fieldQueries, String overallQuery, List<ReturnStepRecord> steps,
-        long version) implements Serializable {
+public record SchoolReturnDetails(
+        ReturnSummary summary,
+        DataCollectionDetails collection,
+        Map<String, FieldEntry> entries,
+        Map<String, BigDecimal> previous,
+        Map<String, String> fieldQueries,
+        String overallQuery,
+        List<ReturnStepRecord> steps,
+        long version)
+        implements Serializable {
 
     public List<FieldDefinition> fields() {
         return collection.draft().fields();

@@ -43,8 +43,13 @@ public class SchoolReturnService {
     private final KpiCollection kpis;
     private final ReturnNotifications notifications;
 
-    SchoolReturnService(SchoolReturns returns, DataCollections collections, ReturnSteps steps, ReturnHandling handling,
-            KpiCollection kpis, ReturnNotifications notifications) {
+    SchoolReturnService(
+            SchoolReturns returns,
+            DataCollections collections,
+            ReturnSteps steps,
+            ReturnHandling handling,
+            KpiCollection kpis,
+            ReturnNotifications notifications) {
         this.notifications = notifications;
         this.returns = returns;
         this.collections = collections;
@@ -55,7 +60,9 @@ public class SchoolReturnService {
 
     /** A school editor's returns, for their own school(s), latest deadline first; empty for the LA, who follow collections. */
     public List<ReturnSummary> ownSchoolsReturns() {
-        return TenantContext.organisationLimit().map(own -> summaries(returns.findBySchoolIdIn(own))).orElse(List.of());
+        return TenantContext.organisationLimit()
+                .map(own -> summaries(returns.findBySchoolIdIn(own)))
+                .orElse(List.of());
     }
 
     /**
@@ -65,25 +72,37 @@ public class SchoolReturnService {
      * @param status       only returns in this state, or null for any
      */
     public List<ReturnSummary> actionable(UUID collectionId, ReturnStatus status) {
-        List<SchoolReturn> found = TenantContext.organisationLimit().map(returns::findBySchoolIdIn)
+        List<SchoolReturn> found = TenantContext.organisationLimit()
+                .map(returns::findBySchoolIdIn)
                 .orElseGet(() -> collectionId == null ? returns.findAll() : returns.findByCollectionId(collectionId));
         return summaries(found.stream()
                 .filter(r -> collectionId == null || r.collectionId().equals(collectionId))
-                .filter(r -> status == null || r.status() == status).toList());
+                .filter(r -> status == null || r.status() == status)
+                .toList());
     }
 
     private List<ReturnSummary> summaries(List<SchoolReturn> found) {
         Map<UUID, OrganisationDetails> schools = handling.schools();
-        Map<UUID, DataCollection> byId = collections.findByIdIn(found.stream().map(SchoolReturn::collectionId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(DataCollection::id, c -> c));
-        return found.stream().map(r -> handling.summaryOf(r, byId.get(r.collectionId()), schools.get(r.schoolId())))
-                .sorted(Comparator.comparing(ReturnSummary::deadline).reversed().thenComparing(ReturnSummary::schoolName)).toList();
+        Map<UUID, DataCollection> byId =
+                collections
+                        .findByIdIn(
+                                found.stream().map(SchoolReturn::collectionId).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(DataCollection::id, c -> c));
+        return found.stream()
+                .map(r -> handling.summaryOf(r, byId.get(r.collectionId()), schools.get(r.schoolId())))
+                .sorted(Comparator.comparing(ReturnSummary::deadline)
+                        .reversed()
+                        .thenComparing(ReturnSummary::schoolName))
+                .toList();
     }
 
     /** The school editor's returns due within a week, overdue, or waiting for them after a query. */
     public List<ReturnSummary> reminders() {
-        return ownSchoolsReturns().stream().filter(r -> r.dueSoon() || r.status() == ReturnStatus.QUERIED)
-                .sorted(Comparator.comparing(ReturnSummary::deadline)).toList();
+        return ownSchoolsReturns().stream()
+                .filter(r -> r.dueSoon() || r.status() == ReturnStatus.QUERIED)
+                .sorted(Comparator.comparing(ReturnSummary::deadline))
+                .toList();
     }
 
     /** Empty when there is no such return in this tenant; refused when a school editor asks for another school's. */
@@ -110,7 +129,8 @@ public class SchoolReturnService {
         DataCollection collection = handling.collection(r.collectionId());
         boolean anyField = byField.values().stream().anyMatch(text -> text != null && !text.isBlank());
         if ((overall == null || overall.isBlank()) && !anyField) {
-            throw new InvalidInputException("overallQuery", "Say what the school needs to check, overall or beside a figure");
+            throw new InvalidInputException(
+                    "overallQuery", "Say what the school needs to check, overall or beside a figure");
         }
         Map<UUID, String> queries = new HashMap<>();
         collection.fieldDefinitions().forEach(field -> queries.put(field.id(), byField.get(field.code())));
@@ -150,10 +170,12 @@ public class SchoolReturnService {
         return saved;
     }
 
-    private SchoolReturnDetails answer(UUID id, long expectedVersion, Map<String, FieldEntry> entries, ReturnAction action) {
+    private SchoolReturnDetails answer(
+            UUID id, long expectedVersion, Map<String, FieldEntry> entries, ReturnAction action) {
         SchoolReturn r = current(id, expectedVersion);
         DataCollection collection = handling.collection(r.collectionId());
-        Map<String, BigDecimal> previous = handling.previousFigures(collection, List.of(r.schoolId())).getOrDefault(r.schoolId(), Map.of());
+        Map<String, BigDecimal> previous =
+                handling.previousFigures(collection, List.of(r.schoolId())).getOrDefault(r.schoolId(), Map.of());
         handling.answer(r, collection, entries, previous, action);
         return saved(r);
     }
@@ -163,7 +185,8 @@ public class SchoolReturnService {
     }
 
     private SchoolReturn current(UUID id, long expectedVersion) {
-        SchoolReturn r = returns.findById(id).orElseThrow(() -> new InvalidInputException("That return no longer exists"));
+        SchoolReturn r =
+                returns.findById(id).orElseThrow(() -> new InvalidInputException("That return no longer exists"));
         handling.checkReach(r.schoolId());
         if (r.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(SchoolReturn.class, id);
@@ -183,29 +206,48 @@ public class SchoolReturnService {
             Optional.ofNullable(stored.get(field.id())).ifPresent(entry -> entries.put(field.code(), entry));
             Optional.ofNullable(storedQueries.get(field.id())).ifPresent(text -> queries.put(field.code(), text));
         }
-        Map<String, BigDecimal> previous = handling.previousFigures(collection, List.of(r.schoolId())).getOrDefault(r.schoolId(), Map.of());
+        Map<String, BigDecimal> previous =
+                handling.previousFigures(collection, List.of(r.schoolId())).getOrDefault(r.schoolId(), Map.of());
         OrganisationDetails school = handling.schools().get(r.schoolId());
-        return new SchoolReturnDetails(handling.summaryOf(r, collection, school), collection.toDetails(), entries, previous, queries,
-                r.overallQuery(), steps.findByReturnIdOrderByTakenAtAsc(r.id()).stream().map(ReturnStep::toRecord).toList(), r.version());
+        return new SchoolReturnDetails(
+                handling.summaryOf(r, collection, school),
+                collection.toDetails(),
+                entries,
+                previous,
+                queries,
+                r.overallQuery(),
+                steps.findByReturnIdOrderByTakenAtAsc(r.id()).stream()
+                        .map(ReturnStep::toRecord)
+                        .toList(),
+                r.version());
     }
 
     /** One figure per KPI the return feeds; a KPI is left out when any part of it is blank or not applicable. */
     private static List<CollectedValue> collected(SchoolReturn r, DataCollection collection) {
         Map<UUID, BigDecimal> figures = r.figures();
-        Map<UUID, List<FieldDefinition>> byKpi = collection.fieldDefinitions().stream().filter(f -> f.kpiId() != null)
+        Map<UUID, List<FieldDefinition>> byKpi = collection.fieldDefinitions().stream()
+                .filter(f -> f.kpiId() != null)
                 .collect(Collectors.groupingBy(FieldDefinition::kpiId));
         List<CollectedValue> values = new ArrayList<>();
         byKpi.forEach((kpi, fields) -> {
             if (fields.stream().allMatch(f -> figures.containsKey(f.id()))) {
-                values.add(new CollectedValue(kpi, r.schoolId(), part(fields, figures, KpiPart.NUMERATOR, KpiPart.FIGURE),
+                values.add(new CollectedValue(
+                        kpi,
+                        r.schoolId(),
+                        part(fields, figures, KpiPart.NUMERATOR, KpiPart.FIGURE),
                         part(fields, figures, KpiPart.DENOMINATOR, KpiPart.DENOMINATOR)));
             }
         });
         return values;
     }
 
-    private static BigDecimal part(List<FieldDefinition> fields, Map<UUID, BigDecimal> figures, KpiPart part, KpiPart alternative) {
-        return fields.stream().filter(f -> f.kpiPart() == part || f.kpiPart() == alternative).findFirst().map(f -> figures.get(f.id())).orElse(null);
+    private static BigDecimal part(
+            List<FieldDefinition> fields, Map<UUID, BigDecimal> figures, KpiPart part, KpiPart alternative) {
+        return fields.stream()
+                .filter(f -> f.kpiPart() == part || f.kpiPart() == alternative)
+                .findFirst()
+                .map(f -> figures.get(f.id()))
+                .orElse(null);
     }
 
     private static String queryNote(String overall, Map<String, String> byField, List<FieldDefinition> fields) {

@@ -36,7 +36,11 @@ public class MembershipService {
     private final Tenants tenants;
     private final TransactionTemplate readOnly;
 
-    MembershipService(Memberships memberships, Organisations organisations, Tenants tenants, PlatformTransactionManager transactions) {
+    MembershipService(
+            Memberships memberships,
+            Organisations organisations,
+            Tenants tenants,
+            PlatformTransactionManager transactions) {
         this.memberships = memberships;
         this.organisations = organisations;
         this.tenants = tenants;
@@ -54,16 +58,27 @@ public class MembershipService {
         if (!personId.equals(TenantContext.current().personId())) {
             throw new AccessDeniedException("Only a person's own memberships may be listed");
         }
-        return TenantContext.callAs(TenantScope.ofPerson(personId), () -> readOnly.execute(status -> {
-            Map<UUID, List<Memberships.MembershipRow>> byTenant = memberships.findEverywhereByPersonId(personId).stream()
-                    .collect(Collectors.groupingBy(Memberships.MembershipRow::getTenantId, LinkedHashMap::new, Collectors.toList()));
-            return byTenant.entrySet().stream()
-                    .map(entry -> tenants.findById(entry.getKey()).map(tenant -> new TenantMembership(
-                            tenant.toSummary(), rolesOf(entry.getValue()), organisationsOf(entry.getValue()))))
-                    .flatMap(Optional::stream)
-                    .sorted((a, b) -> a.tenant().name().compareToIgnoreCase(b.tenant().name()))
-                    .toList();
-        }));
+        return TenantContext.callAs(
+                TenantScope.ofPerson(personId),
+                () -> readOnly.execute(status -> {
+                    Map<UUID, List<Memberships.MembershipRow>> byTenant =
+                            memberships.findEverywhereByPersonId(personId).stream()
+                                    .collect(Collectors.groupingBy(
+                                            Memberships.MembershipRow::getTenantId,
+                                            LinkedHashMap::new,
+                                            Collectors.toList()));
+                    return byTenant.entrySet().stream()
+                            .map(entry -> tenants.findById(entry.getKey())
+                                    .map(tenant -> new TenantMembership(
+                                            tenant.toSummary(),
+                                            rolesOf(entry.getValue()),
+                                            organisationsOf(entry.getValue()))))
+                            .flatMap(Optional::stream)
+                            .sorted((a, b) -> a.tenant()
+                                    .name()
+                                    .compareToIgnoreCase(b.tenant().name()))
+                            .toList();
+                }));
     }
 
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'LA_OFFICER')")
@@ -79,7 +94,10 @@ public class MembershipService {
 
     @PreAuthorize("isAuthenticated()")
     public long countMembers() {
-        return memberships.findAll().stream().map(Membership::personId).distinct().count();
+        return memberships.findAll().stream()
+                .map(Membership::personId)
+                .distinct()
+                .count();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -92,8 +110,10 @@ public class MembershipService {
      * they can be told about it; also for background work, which has no signed-in person.
      */
     public Map<UUID, Set<UUID>> peopleOf(Collection<UUID> organisationIds, Role role) {
-        return memberships.findByOrganisationIdIn(organisationIds).stream().filter(m -> m.roles().contains(role))
-                .collect(Collectors.groupingBy(Membership::organisationId, Collectors.mapping(Membership::personId, Collectors.toSet())));
+        return memberships.findByOrganisationIdIn(organisationIds).stream()
+                .filter(m -> m.roles().contains(role))
+                .collect(Collectors.groupingBy(
+                        Membership::organisationId, Collectors.mapping(Membership::personId, Collectors.toSet())));
     }
 
     /**
@@ -101,8 +121,10 @@ public class MembershipService {
      * consultation has opened; also for background work, which has no signed-in person.
      */
     public Set<UUID> peopleWith(Collection<Role> roles) {
-        return memberships.findAll().stream().filter(m -> m.roles().stream().anyMatch(roles::contains))
-                .map(Membership::personId).collect(Collectors.toSet());
+        return memberships.findAll().stream()
+                .filter(m -> m.roles().stream().anyMatch(roles::contains))
+                .map(Membership::personId)
+                .collect(Collectors.toSet());
     }
 
     @PreAuthorize("hasRole('TENANT_ADMIN')")
@@ -112,7 +134,8 @@ public class MembershipService {
         boolean already = memberships.findByPersonId(personId).stream()
                 .anyMatch(m -> Objects.equals(m.organisationId(), organisationId));
         if (already) {
-            throw new InvalidInputException("username", "That person is already a member here; change their roles instead");
+            throw new InvalidInputException(
+                    "username", "That person is already a member here; change their roles instead");
         }
         return toDetails(memberships.saveAndFlush(new Membership(personId, organisationId, roles)));
     }
@@ -148,7 +171,8 @@ public class MembershipService {
     }
 
     private Membership load(UUID membershipId, long expectedVersion) {
-        Membership membership = memberships.findById(membershipId)
+        Membership membership = memberships
+                .findById(membershipId)
                 .orElseThrow(() -> new InvalidInputException("That membership no longer exists"));
         if (membership.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Membership.class, membershipId);
@@ -178,10 +202,14 @@ public class MembershipService {
             throw new InvalidInputException("organisation", "That organisation is not in this local authority");
         }
         if (roles.contains(Role.SCHOOL_EDITOR)) {
-            boolean school = organisationId != null && organisations.findById(organisationId)
-                    .map(o -> o.toDetails().kind() == OrganisationKind.SCHOOL).orElse(false);
+            boolean school = organisationId != null
+                    && organisations
+                            .findById(organisationId)
+                            .map(o -> o.toDetails().kind() == OrganisationKind.SCHOOL)
+                            .orElse(false);
             if (!school) {
-                throw new InvalidInputException("organisation", "A school editor must belong to a school: choose their school");
+                throw new InvalidInputException(
+                        "organisation", "A school editor must belong to a school: choose their school");
             }
         }
     }
@@ -200,7 +228,10 @@ public class MembershipService {
 
     private static Set<UUID> organisationsOf(List<Memberships.MembershipRow> rows) {
         Set<UUID> ids = new HashSet<>();
-        rows.stream().map(Memberships.MembershipRow::getOrganisationId).filter(Objects::nonNull).forEach(ids::add);
+        rows.stream()
+                .map(Memberships.MembershipRow::getOrganisationId)
+                .filter(Objects::nonNull)
+                .forEach(ids::add);
         return ids;
     }
 }

@@ -47,7 +47,11 @@ public class OrganisationService {
     @PreAuthorize("isAuthenticated()")
     public AreaSummary areaSummary() {
         List<Organisation> schools = organisations.findByKindOrderByName(OrganisationKind.SCHOOL);
-        long areas = schools.stream().map(o -> o.toDetails().planningArea()).filter(Objects::nonNull).distinct().count();
+        long areas = schools.stream()
+                .map(o -> o.toDetails().planningArea())
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
         return new AreaSummary(schools.size(), areas);
     }
 
@@ -87,7 +91,9 @@ public class OrganisationService {
     }
 
     private Optional<OrganisationDetails> schoolWithUrn(String urn) {
-        return organisations.findByUrn(urn == null ? "" : urn.trim()).map(Organisation::toDetails)
+        return organisations
+                .findByUrn(urn == null ? "" : urn.trim())
+                .map(Organisation::toDetails)
                 .filter(o -> o.kind() == OrganisationKind.SCHOOL);
     }
 
@@ -101,7 +107,8 @@ public class OrganisationService {
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional
     public OrganisationDetails update(UUID id, long expectedVersion, @Valid OrganisationDraft draft) {
-        Organisation organisation = organisations.findById(id)
+        Organisation organisation = organisations
+                .findById(id)
                 .orElseThrow(() -> new InvalidInputException("That organisation no longer exists"));
         if (organisation.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
@@ -118,13 +125,23 @@ public class OrganisationService {
         if (read.fileProblem() != null) {
             return new SchoolImportPreview(List.of(), read.fileProblem());
         }
-        Map<String, Organisation> existing = organisations
-                .findByUrnIn(read.lines().stream().map(SchoolFileReader.Line::urn).toList()).stream()
-                .collect(Collectors.toMap(Organisation::urn, Function.identity()));
+        Map<String, Organisation> existing =
+                organisations
+                        .findByUrnIn(read.lines().stream()
+                                .map(SchoolFileReader.Line::urn)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Organisation::urn, Function.identity()));
         List<SchoolImportRow> rows = new ArrayList<>();
         for (SchoolFileReader.Line line : read.lines()) {
-            rows.add(new SchoolImportRow(line.lineNumber(), line.urn(), line.name(), line.phase(), line.planningArea(),
-                    outcomeOf(line, existing.get(line.urn())), line.problems()));
+            rows.add(new SchoolImportRow(
+                    line.lineNumber(),
+                    line.urn(),
+                    line.name(),
+                    line.phase(),
+                    line.planningArea(),
+                    outcomeOf(line, existing.get(line.urn())),
+                    line.problems()));
         }
         return new SchoolImportPreview(rows, null);
     }
@@ -142,7 +159,8 @@ public class OrganisationService {
             if (!row.importable()) {
                 continue;
             }
-            OrganisationDraft draft = new OrganisationDraft(OrganisationKind.SCHOOL, row.name(), row.urn(), row.phase(), row.planningArea());
+            OrganisationDraft draft = new OrganisationDraft(
+                    OrganisationKind.SCHOOL, row.name(), row.urn(), row.phase(), row.planningArea());
             Optional<Organisation> existing = organisations.findByUrn(row.urn());
             if (existing.isPresent()) {
                 existing.get().apply(draft);
@@ -163,8 +181,10 @@ public class OrganisationService {
             return Outcome.NEW;
         }
         OrganisationDetails now = existing.toDetails();
-        boolean same = now.kind() == OrganisationKind.SCHOOL && now.name().equals(line.name())
-                && now.phase() == line.phase() && Objects.equals(now.planningArea(), line.planningArea());
+        boolean same = now.kind() == OrganisationKind.SCHOOL
+                && now.name().equals(line.name())
+                && now.phase() == line.phase()
+                && Objects.equals(now.planningArea(), line.planningArea());
         return same ? Outcome.UNCHANGED : Outcome.UPDATE;
     }
 
@@ -178,10 +198,13 @@ public class OrganisationService {
         if (draft.phase() == null) {
             throw new InvalidInputException("phase", "Choose the school's phase");
         }
-        organisations.findByUrn(draft.urn().trim())
+        organisations
+                .findByUrn(draft.urn().trim())
                 .filter(other -> !other.id().equals(self))
                 .ifPresent(other -> {
-                    throw new InvalidInputException("urn", "Another school already has URN " + draft.urn().trim());
+                    throw new InvalidInputException(
+                            "urn",
+                            "Another school already has URN " + draft.urn().trim());
                 });
     }
 }

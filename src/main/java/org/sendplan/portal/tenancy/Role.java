@@ -44,6 +44,8 @@ public enum Role {
     }
 
     public static Optional<Role> fromCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equalsIgnoreCase(code.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.code.equalsIgnoreCase(code.trim()))
+                .findFirst();
     }
 }

@@ -4,7 +4,13 @@ import java.util.List;
 
 /** One line of an uploaded schools file, as it will be saved, with anything wrong with it. */
 public record SchoolImportRow(
-        int lineNumber, String urn, String name, SchoolPhase phase, String planningArea, Outcome outcome, List<String> problems) {
+        int lineNumber,
+        String urn,
+        String name,
+        SchoolPhase phase,
+        String planningArea,
+        Outcome outcome,
+        List<String> problems) {
 
     public enum Outcome {
         NEW("New school"),

@@ -34,7 +34,8 @@ public enum SchoolPhase {
             return Optional.of(POST_16);
         }
         return Arrays.stream(values())
-                .filter(p -> normalise(p.label).equals(wanted) || normalise(p.name()).equals(wanted))
+                .filter(p ->
+                        normalise(p.label).equals(wanted) || normalise(p.name()).equals(wanted))
                 .findFirst();
     }
 

@@ -32,7 +32,10 @@ public class TenantService {
 
     /** For background work that runs once per tenant (e-mail digests), which has no signed-in person. */
     public List<TenantSummary> activeTenants() {
-        return tenants.findAllByOrderByName().stream().map(Tenant::toSummary).filter(TenantSummary::active).toList();
+        return tenants.findAllByOrderByName().stream()
+                .map(Tenant::toSummary)
+                .filter(TenantSummary::active)
+                .toList();
     }
 
     public Optional<TenantSummary> findBySlug(String slug) {
@@ -51,15 +54,26 @@ public class TenantService {
             throw new IllegalStateException("A new tenant is created in its own tenant scope");
         }
         if (tenants.existsBySlug(tenant.slug())) {
-            throw new InvalidInputException("slug", "Another local authority already uses the web address name '" + tenant.slug() + "'");
+            throw new InvalidInputException(
+                    "slug", "Another local authority already uses the web address name '" + tenant.slug() + "'");
         }
         if (tenants.existsByLaCode(tenant.laCode())) {
-            throw new InvalidInputException("laCode", "Another local authority already has the LA code " + tenant.laCode());
+            throw new InvalidInputException(
+                    "laCode", "Another local authority already has the LA code " + tenant.laCode());
         }
-        List<String> neighbours = tenant.statisticalNeighbours() == null ? List.of()
-                : tenant.statisticalNeighbours().stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        Tenant created = new Tenant(id, tenant.slug(), tenant.name().trim(), tenant.laCode(),
-                tenant.region() == null ? null : tenant.region().trim(), neighbours);
+        List<String> neighbours = tenant.statisticalNeighbours() == null
+                ? List.of()
+                : tenant.statisticalNeighbours().stream()
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+        Tenant created = new Tenant(
+                id,
+                tenant.slug(),
+                tenant.name().trim(),
+                tenant.laCode(),
+                tenant.region() == null ? null : tenant.region().trim(),
+                neighbours);
         return tenants.saveAndFlush(created).toSummary();
     }
 
@@ -76,7 +90,8 @@ public class TenantService {
     }
 
     private TenantSummary changeStatus(UUID id, long expectedVersion, TenantStatus status) {
-        Tenant tenant = tenants.findById(id).orElseThrow(() -> new InvalidInputException("That local authority no longer exists"));
+        Tenant tenant = tenants.findById(id)
+                .orElseThrow(() -> new InvalidInputException("That local authority no longer exists"));
         if (tenant.toSummary().version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Tenant.class, id);
         }

@@ -11,7 +11,8 @@ public record TenantSummary(
         String region,
         List<String> statisticalNeighbours,
         TenantStatus status,
-        long version) implements java.io.Serializable {
+        long version)
+        implements java.io.Serializable {
 
     public boolean active() {
         return status == TenantStatus.ACTIVE;

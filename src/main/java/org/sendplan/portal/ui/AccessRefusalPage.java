@@ -18,9 +18,15 @@ abstract class AccessRefusalPage extends ErrorPage {
     }
 
     int refuse(BeforeEnterEvent event) {
-        signIn.currentUser().ifPresent(user -> securityEvents.record(SecurityEventKind.ACCESS_DENIED, user, "/" + event.getLocation().getPath()));
-        show("You do not have access to this page", "Your role in this local authority does not include this page or record. "
-                + "If you think you should have access, ask your local authority's system owner.");
+        signIn.currentUser()
+                .ifPresent(user -> securityEvents.record(
+                        SecurityEventKind.ACCESS_DENIED,
+                        user,
+                        "/" + event.getLocation().getPath()));
+        show(
+                "You do not have access to this page",
+                "Your role in this local authority does not include this page or record. "
+                        + "If you think you should have access, ask your local authority's system owner.");
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -47,7 +47,8 @@ public final class FormErrors {
     private void mark(String property, String message) {
         HasValidation field = property == null ? null : fields.get(property);
         if (field == null) {
-            Notification.show(message, 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(message, 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         field.setErrorMessage(message);

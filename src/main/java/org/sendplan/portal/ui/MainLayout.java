@@ -14,8 +14,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -47,8 +47,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final SideNav navigation = new SideNav();
     private final Span tenantName = new Span();
 
-    MainLayout(SignInService signIn, AccessAnnotationChecker accessChecker, AuthenticationContext authentication,
-            List<NavigationCondition> conditions, List<HeaderItem> headerItems) {
+    MainLayout(
+            SignInService signIn,
+            AccessAnnotationChecker accessChecker,
+            AuthenticationContext authentication,
+            List<NavigationCondition> conditions,
+            List<HeaderItem> headerItems) {
         this.signIn = signIn;
         this.accessChecker = accessChecker;
         this.conditions = conditions;
@@ -57,8 +61,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Anchor skipLink = new Anchor("#main-content", "Skip to main content");
         skipLink.addClassName("skip-link");
         // Vaadin's router takes in-page links over, so move focus to the content ourselves, as the link promises.
-        skipLink.getElement().executeJs("this.addEventListener('click', event => {"
-                + " event.preventDefault(); document.getElementById('main-content').focus(); })");
+        skipLink.getElement()
+                .executeJs("this.addEventListener('click', event => {"
+                        + " event.preventDefault(); document.getElementById('main-content').focus(); })");
         Span product = new Span("SEND Plan Portal");
         product.addClassName("product-name");
         tenantName.addClassName("tenant-name");
@@ -70,7 +75,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Button signOut = new Button("Sign out", click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div account = new Div();
-        headerItems.stream().map(item -> item.create(user)).filter(Objects::nonNull).forEach(account::add);
+        headerItems.stream()
+                .map(item -> item.create(user))
+                .filter(Objects::nonNull)
+                .forEach(account::add);
         account.add(person, signOut);
         account.addClassName("shell-account");
 
@@ -96,12 +104,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         CurrentUser user = signIn.currentUser().orElseThrow();
         Optional<String> requestedTenant = event.getRouteParameters().get(TENANT_PARAMETER);
-        if (requestedTenant.isPresent() && !requestedTenant.get().equals(user.currentTenant().map(TenantSummary::slug).orElse(null))) {
+        if (requestedTenant.isPresent()
+                && !requestedTenant
+                        .get()
+                        .equals(user.currentTenant().map(TenantSummary::slug).orElse(null))) {
             boolean member = signIn.activeTenantsOfCurrentUser().stream()
                     .anyMatch(m -> m.tenant().slug().equals(requestedTenant.get()));
             if (!member) {
-                event.rerouteToError(new AccessDeniedException(
-                        "Not a member of " + requestedTenant.get()), "");
+                event.rerouteToError(new AccessDeniedException("Not a member of " + requestedTenant.get()), "");
                 return;
             }
             // A shared link into another of the person's tenants: move the session there and reload with its roles.
@@ -118,8 +128,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(route -> route.getNavigationTarget().isAnnotationPresent(NavigationItem.class))
                 .filter(route -> accessChecker.hasAccess(route.getNavigationTarget()))
-                .filter(route -> conditions.stream().noneMatch(condition -> condition.hides(route.getNavigationTarget())))
-                .sorted(Comparator.comparingInt(route -> route.getNavigationTarget().getAnnotation(NavigationItem.class).order()))
+                .filter(route ->
+                        conditions.stream().noneMatch(condition -> condition.hides(route.getNavigationTarget())))
+                .sorted(Comparator.comparingInt(route -> route.getNavigationTarget()
+                        .getAnnotation(NavigationItem.class)
+                        .order()))
                 .toList();
         for (RouteData route : routes) {
             boolean tenantRoute = route.getTemplate().contains(":" + TENANT_PARAMETER);
@@ -127,10 +140,17 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 continue;
             }
             String url = tenantRoute
-                    ? RouteConfiguration.forSessionScope().getUrl(route.getNavigationTarget(),
-                            new RouteParameters(TENANT_PARAMETER, user.tenant().slug()))
+                    ? RouteConfiguration.forSessionScope()
+                            .getUrl(
+                                    route.getNavigationTarget(),
+                                    new RouteParameters(
+                                            TENANT_PARAMETER, user.tenant().slug()))
                     : RouteConfiguration.forSessionScope().getUrl(route.getNavigationTarget());
-            navigation.addItem(new SideNavItem(route.getNavigationTarget().getAnnotation(NavigationItem.class).title(), "/" + url));
+            navigation.addItem(new SideNavItem(
+                    route.getNavigationTarget()
+                            .getAnnotation(NavigationItem.class)
+                            .title(),
+                    "/" + url));
         }
         if (signIn.activeTenantsOfCurrentUser().size() > 1) {
             navigation.addItem(new SideNavItem("Switch local authority", "/choose-tenant"));

@@ -14,8 +14,10 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("Page not found", "There is nothing at this address, or it is not part of your local authority. "
-                + "If you typed the address, check it is correct.");
+        show(
+                "Page not found",
+                "There is nothing at this address, or it is not part of your local authority. "
+                        + "If you typed the address, check it is correct.");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -37,20 +37,23 @@ class PortalErrorHandler implements ErrorHandler {
         return switch (problem) {
             case InvalidInputException invalid -> invalid.getMessage();
             case OptimisticLockingFailureException stale ->
-                    "Someone else changed this while you were working on it. Reload the page to see their change, then make yours again.";
+                "Someone else changed this while you were working on it. Reload the page to see their change, then make yours again.";
             case AccessDeniedException denied -> "You do not have permission to do that.";
             default -> {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Unexpected error, reference {}", reference, problem);
-                yield "Something went wrong and nothing was saved. If it happens again, tell your administrator the reference " + reference + ".";
+                yield "Something went wrong and nothing was saved. If it happens again, tell your administrator the reference "
+                        + reference + ".";
             }
         };
     }
 
     private static Throwable rootCauseOf(Throwable throwable) {
         Throwable current = throwable;
-        while (current.getCause() != null && !(current instanceof InvalidInputException)
-                && !(current instanceof OptimisticLockingFailureException) && !(current instanceof AccessDeniedException)) {
+        while (current.getCause() != null
+                && !(current instanceof InvalidInputException)
+                && !(current instanceof OptimisticLockingFailureException)
+                && !(current instanceof AccessDeniedException)) {
             current = current.getCause();
         }
         return current;

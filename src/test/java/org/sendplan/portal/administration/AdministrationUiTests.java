@@ -35,10 +35,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The platform and tenant admin screens, driven as an administrator would. */
 class AdministrationUiTests extends UiTest {
 
-    @Autowired OrganisationService organisations;
-    @Autowired MemberDirectory members;
-    @Autowired TenantService tenants;
-    @Autowired SecurityEventLog securityEvents;
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    MemberDirectory members;
+
+    @Autowired
+    TenantService tenants;
+
+    @Autowired
+    SecurityEventLog securityEvents;
 
     @Test
     void aTenantAdminAddsAnOrganisation() {
@@ -47,7 +54,9 @@ class AdministrationUiTests extends UiTest {
         fill(ComboBox.class, "Kind of organisation", OrganisationKind.BOARD);
         fill(TextField.class, "Name", "Kingston Schools Forum High Needs Sub-group");
         _click(_get(Button.class, spec -> spec.withText("Save")));
-        assertThat(organisations.organisations()).extracting(OrganisationDetails::name).contains("Kingston Schools Forum High Needs Sub-group");
+        assertThat(organisations.organisations())
+                .extracting(OrganisationDetails::name)
+                .contains("Kingston Schools Forum High Needs Sub-group");
     }
 
     @Test
@@ -61,14 +70,17 @@ class AdministrationUiTests extends UiTest {
         TextField urn = _get(TextField.class, spec -> spec.withLabel("URN"));
         assertThat(urn.isInvalid()).isTrue();
         assertThat(urn.getErrorMessage()).isEqualTo("Another school already has URN 900301");
-        assertThat(organisations.organisations()).extracting(OrganisationDetails::name).doesNotContain("Copycat Primary");
+        assertThat(organisations.organisations())
+                .extracting(OrganisationDetails::name)
+                .doesNotContain("Copycat Primary");
     }
 
     @Test
     void anLaOfficerSeesOrganisationsButCannotChangeThem() {
         signInAndOpen("solihull.officer", "t/solihull/admin/organisations");
         assertThat(GridKt._size(_get(Grid.class))).isGreaterThanOrEqualTo(8);
-        assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Add an organisation"))).isEmpty();
+        assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Add an organisation")))
+                .isEmpty();
         assertThat(LocatorJ._find(Button.class, spec -> spec.withText("Edit"))).isEmpty();
     }
 
@@ -83,7 +95,10 @@ class AdministrationUiTests extends UiTest {
         fill(CheckboxGroup.class, "Roles", Set.of(Role.SCHOOL_EDITOR));
         @SuppressWarnings("unchecked")
         ComboBox<OrganisationDetails> organisation = _get(ComboBox.class, spec -> spec.withLabel("Organisation"));
-        organisation.setValue(organisations.organisations().stream().filter(o -> o.name().equals("Kingshurst Academy")).findFirst().orElseThrow());
+        organisation.setValue(organisations.organisations().stream()
+                .filter(o -> o.name().equals("Kingshurst Academy"))
+                .findFirst()
+                .orElseThrow());
         _click(_get(Button.class, spec -> spec.withText("Save")));
         assertThat(members.members()).anySatisfy(member -> {
             assertThat(member.username()).isEqualTo("solihull.sita");
@@ -116,7 +131,8 @@ class AdministrationUiTests extends UiTest {
         TenantSummary barnsley = tenants.findBySlug("barnsley").orElseThrow();
         assertThat(barnsley.statisticalNeighbours()).containsExactly("Rotherham", "Wakefield", "Doncaster");
         signedIn.out();
-        assertThat(signedIn.as("barnsley.admin", "a-long-enough-password").roles()).containsExactly(Role.TENANT_ADMIN);
+        assertThat(signedIn.as("barnsley.admin", "a-long-enough-password").roles())
+                .containsExactly(Role.TENANT_ADMIN);
     }
 
     @Test
@@ -134,7 +150,8 @@ class AdministrationUiTests extends UiTest {
         addLocalAuthority("Pausefield Council", "pausefield", "803", () -> {});
         @SuppressWarnings("unchecked")
         Grid<TenantSummary> grid = _get(Grid.class);
-        int row = GridKt._findAll(grid).stream().map(TenantSummary::slug).toList().indexOf("pausefield");
+        int row =
+                GridKt._findAll(grid).stream().map(TenantSummary::slug).toList().indexOf("pausefield");
         _click((Button) GridKt._getCellComponent(grid, row, "action"));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         ConfirmDialogKt._fireConfirm(confirm);
@@ -146,7 +163,8 @@ class AdministrationUiTests extends UiTest {
         signedIn.as("kingston.finance");
         signedIn.out();
         signInAndOpen("kingston.admin", "t/kingston/admin/sign-in-log");
-        assertThat(securityEvents.recentInCurrentTenant()).anyMatch(e -> e.kind() == SecurityEventKind.SIGN_IN && "kingston.finance".equals(e.username()));
+        assertThat(securityEvents.recentInCurrentTenant())
+                .anyMatch(e -> e.kind() == SecurityEventKind.SIGN_IN && "kingston.finance".equals(e.username()));
         assertThat(GridKt._size(_get(Grid.class))).isPositive();
     }
 

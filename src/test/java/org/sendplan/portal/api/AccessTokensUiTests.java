@@ -24,7 +24,8 @@ class AccessTokensUiTests extends UiTest {
         assertThat(_get(DatePicker.class, spec -> spec.withLabel("Expires on")).getValue())
                 .isEqualTo(AccessTokenService.today().plusDays(90));
         _click(_get(Button.class, spec -> spec.withText("Create token")));
-        String secret = _get(TextField.class, spec -> spec.withLabel("Your new token, Census uploader")).getValue();
+        String secret = _get(TextField.class, spec -> spec.withLabel("Your new token, Census uploader"))
+                .getValue();
         assertThat(secret).startsWith("spp_");
         Grid<?> grid = _get(Grid.class);
         assertThat(GridKt._getFormatted(grid, 0, "name")).isEqualTo("Census uploader");
@@ -32,7 +33,8 @@ class AccessTokensUiTests extends UiTest {
         assertThat(GridKt._getFormatted(grid, 0, "lastUsed")).isEqualTo("Never");
 
         signInAndOpen("kingston.officer", "t/kingston/access-tokens");
-        assertThat(_find(TextField.class, spec -> spec.withLabel("Your new token, Census uploader"))).isEmpty();
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Your new token, Census uploader")))
+                .isEmpty();
     }
 
     @Test
@@ -58,6 +60,7 @@ class AccessTokensUiTests extends UiTest {
     void aParentCarerCannotOpenTheTokensPage() {
         signInAndOpen("solihull.parent", "t/solihull/access-tokens");
         assertThat(_find(Button.class, spec -> spec.withText("Create token"))).isEmpty();
-        assertThat(List.of(_get(com.vaadin.flow.component.html.H1.class).getText())).containsExactly("You do not have access to this page");
+        assertThat(List.of(_get(com.vaadin.flow.component.html.H1.class).getText()))
+                .containsExactly("You do not have access to this page");
     }
 }

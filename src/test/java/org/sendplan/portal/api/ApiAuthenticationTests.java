@@ -31,14 +31,22 @@ import org.springframework.web.context.WebApplicationContext;
 @PortalTest
 class ApiAuthenticationTests {
 
-    @Autowired WebApplicationContext context;
-    @Autowired TokenFixture fixture;
-    @Autowired SignedIn signedIn;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    TokenFixture fixture;
+
+    @Autowired
+    SignedIn signedIn;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     ResultActions call(String path, String token) throws Exception {
@@ -121,7 +129,8 @@ class ApiAuthenticationTests {
         call("/api/v1/schools", token.secret())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(4)))
-                .andExpect(jsonPath("$[*].urn").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("9002"))));
+                .andExpect(jsonPath("$[*].urn")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("9002"))));
     }
 
     @Test
@@ -131,7 +140,9 @@ class ApiAuthenticationTests {
         call("/api/v1/me", token.secret()).andExpect(status().isOk());
         signedIn.as("solihull.school");
         AccessTokenSummary used = context.getBean(AccessTokenService.class).myTokens().stream()
-                .filter(t -> t.id().equals(token.token().id())).findFirst().orElseThrow();
+                .filter(t -> t.id().equals(token.token().id()))
+                .findFirst()
+                .orElseThrow();
         signedIn.out();
         assertThat(used.lastUsedAt()).isAfterOrEqualTo(before.minusSeconds(1));
     }
@@ -140,7 +151,8 @@ class ApiAuthenticationTests {
     void aSignedInBrowserSessionDoesNotAuthenticateTheApi() throws Exception {
         signedIn.as("solihull.officer");
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
         signedIn.out();
         mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
     }
@@ -151,6 +163,7 @@ class ApiAuthenticationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/me'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/schools'].get").exists())
-                .andExpect(jsonPath("$.components.securitySchemes.personalAccessToken.scheme").value("bearer"));
+                .andExpect(jsonPath("$.components.securitySchemes.personalAccessToken.scheme")
+                        .value("bearer"));
     }
 }

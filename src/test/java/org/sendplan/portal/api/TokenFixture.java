@@ -29,7 +29,8 @@ public class TokenFixture {
     public NewAccessToken tokenOf(String username) {
         signedIn.as(username);
         try {
-            return tokens.create(new AccessTokenDraft("School MIS", LocalDate.now().plusDays(30)));
+            return tokens.create(
+                    new AccessTokenDraft("School MIS", LocalDate.now().plusDays(30)));
         } finally {
             signedIn.out();
         }
@@ -46,11 +47,15 @@ public class TokenFixture {
 
     /** Runs SQL as the application role in the tenant's scope, so row-level security applies as in the app. */
     public <T> T inTenant(UUID tenantId, java.util.function.Function<JdbcTemplate, T> work) {
-        return TenantContext.callAs(TenantScope.ofTenant(tenantId), () -> transactions.execute(status -> work.apply(jdbc)));
+        return TenantContext.callAs(
+                TenantScope.ofTenant(tenantId), () -> transactions.execute(status -> work.apply(jdbc)));
     }
 
     public void expire(UUID tenantId, NewAccessToken token) {
-        inTenant(tenantId, sql -> sql.update("update personal_access_token set expires_on = current_date - 1 where id = ?",
-                token.token().id()));
+        inTenant(
+                tenantId,
+                sql -> sql.update(
+                        "update personal_access_token set expires_on = current_date - 1 where id = ?",
+                        token.token().id()));
     }
 }

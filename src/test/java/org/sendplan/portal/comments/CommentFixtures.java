@@ -27,7 +27,12 @@ public class CommentFixtures {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    CommentFixtures(SignedIn signedIn, PlanService plans, ActionService actions, MemberDirectory members, JdbcTemplate jdbc,
+    CommentFixtures(
+            SignedIn signedIn,
+            PlanService plans,
+            ActionService actions,
+            MemberDirectory members,
+            JdbcTemplate jdbc,
             PlatformTransactionManager transactions) {
         this.signedIn = signedIn;
         this.plans = plans;
@@ -39,7 +44,10 @@ public class CommentFixtures {
 
     /** The demo plan of the signed-in person's tenant (out for consultation, so partners read it). */
     public PlanSummary demoPlan() {
-        return plans.plans().stream().filter(p -> p.title().endsWith("(demo)")).findFirst().orElseThrow();
+        return plans.plans().stream()
+                .filter(p -> p.title().endsWith("(demo)"))
+                .findFirst()
+                .orElseThrow();
     }
 
     public CommentTarget demoPlanTarget() {
@@ -47,7 +55,11 @@ public class CommentFixtures {
     }
 
     public CommentTarget firstDemoAction() {
-        return new CommentTarget("action", actions.actions(demoPlan().id(), ActionFilter.NONE, 0, 1).getFirst().id());
+        return new CommentTarget(
+                "action",
+                actions.actions(demoPlan().id(), ActionFilter.NONE, 0, 1)
+                        .getFirst()
+                        .id());
     }
 
     /** A new member of the tenant with the given roles; returns their username. Leaves nobody signed in. */
@@ -55,7 +67,10 @@ public class CommentFixtures {
         String username = tenant + ".test-" + UUID.randomUUID().toString().substring(0, 8);
         signedIn.as(tenant + ".admin");
         try {
-            members.addMember(new NewAccount(username, name, username + "@example.org", SignedIn.DEMO_PASSWORD), EnumSet.of(first, more), null);
+            members.addMember(
+                    new NewAccount(username, name, username + "@example.org", SignedIn.DEMO_PASSWORD),
+                    EnumSet.of(first, more),
+                    null);
         } finally {
             signedIn.out();
         }
@@ -66,6 +81,8 @@ public class CommentFixtures {
     public void postedMinutesAgo(UUID commentId, int minutes) {
         transaction.executeWithoutResult(status -> jdbc.update(
                 "update comment set posted_at = now() - make_interval(mins => ?) where id = ? and tenant_id = ?",
-                minutes, commentId, TenantContext.currentTenantId().orElseThrow()));
+                minutes,
+                commentId,
+                TenantContext.currentTenantId().orElseThrow()));
     }
 }

@@ -21,14 +21,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PortalTest
 class CommentIsolationTests {
 
-    private static final String[] TABLES = {"comment", "comment_report", "moderation_log", "commenting_pause", "person_message"};
+    private static final String[] TABLES = {
+        "comment", "comment_report", "moderation_log", "commenting_pause", "person_message"
+    };
 
-    @Autowired SignedIn signedIn;
-    @Autowired CommentService comments;
-    @Autowired ModerationService moderation;
-    @Autowired CommentFixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    CommentFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -42,12 +55,14 @@ class CommentIsolationTests {
         CommentDetails posted = comments.thread(warwickshirePlan).getFirst();
         signedIn.as("solihull.officer");
         assertThatThrownBy(() -> comments.thread(warwickshirePlan)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> comments.post(warwickshirePlan, "Hello from Solihull")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comments.post(warwickshirePlan, "Hello from Solihull"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(comments.comment(posted.id())).isEmpty();
         assertThatThrownBy(() -> comments.reply(posted.id(), "Hi")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> moderation.report(posted.id(), "Spam")).isInstanceOf(InvalidInputException.class);
         signedIn.as("solihull.admin");
-        assertThat(moderation.queue()).noneSatisfy(r -> assertThat(r.comment().id()).isEqualTo(posted.id()));
+        assertThat(moderation.queue())
+                .noneSatisfy(r -> assertThat(r.comment().id()).isEqualTo(posted.id()));
     }
 
     @Test
@@ -56,12 +71,15 @@ class CommentIsolationTests {
         signedIn.out();
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         for (String table : TABLES) {
-            Long foreign = TenantContext.callAs(TenantScope.ofTenant(solihull), () -> transaction.execute(status ->
-                    jdbc.queryForObject("select count(*) from " + table + " where tenant_id <> ?", Long.class, solihull)));
+            Long foreign = TenantContext.callAs(
+                    TenantScope.ofTenant(solihull),
+                    () -> transaction.execute(status -> jdbc.queryForObject(
+                            "select count(*) from " + table + " where tenant_id <> ?", Long.class, solihull)));
             assertThat(foreign).as(table).isZero();
         }
-        Long withoutTenant = TenantContext.callAs(TenantScope.NONE, () -> transaction.execute(status ->
-                jdbc.queryForObject("select count(*) from comment", Long.class)));
+        Long withoutTenant = TenantContext.callAs(
+                TenantScope.NONE,
+                () -> transaction.execute(status -> jdbc.queryForObject("select count(*) from comment", Long.class)));
         assertThat(withoutTenant).isZero();
     }
 }

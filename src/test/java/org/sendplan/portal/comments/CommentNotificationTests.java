@@ -18,11 +18,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PortalTest
 class CommentNotificationTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired CommentService comments;
-    @Autowired ModerationService moderation;
-    @Autowired Notifications notifications;
-    @Autowired CommentFixtures fixtures;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    CommentFixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -37,8 +46,11 @@ class CommentNotificationTests {
         comments.reply(asked.id(), "In the spring term");
 
         signedIn.as(author.username());
-        assertThat(mine(NotificationType.REPLY)).singleElement()
-                .satisfies(n -> assertThat(n.summary()).startsWith("Ray Replier replied to your comment on ").contains("In the spring term"));
+        assertThat(mine(NotificationType.REPLY))
+                .singleElement()
+                .satisfies(n -> assertThat(n.summary())
+                        .startsWith("Ray Replier replied to your comment on ")
+                        .contains("In the spring term"));
         signedIn.as(replier.username());
         assertThat(mine(NotificationType.REPLY)).isEmpty();
     }
@@ -58,8 +70,10 @@ class CommentNotificationTests {
         signedIn.as("kingston.forumlead");
         comments.post(fixtures.demoPlanTarget(), "@Nia Noticed could the board look at this?");
         signedIn.as(mentioned.username());
-        assertThat(mine(NotificationType.MENTION)).singleElement()
-                .satisfies(n -> assertThat(n.summary()).contains("mentioned you").contains("could the board look at this?"));
+        assertThat(mine(NotificationType.MENTION))
+                .singleElement()
+                .satisfies(n ->
+                        assertThat(n.summary()).contains("mentioned you").contains("could the board look at this?"));
     }
 
     @Test
@@ -69,7 +83,8 @@ class CommentNotificationTests {
         signedIn.as("warwickshire.admin");
         moderation.hide(List.of(posted.id()), "Personal remarks");
         signedIn.as(author.username());
-        assertThat(mine(NotificationType.DECISION_ON_WHAT_I_RAISED)).singleElement()
+        assertThat(mine(NotificationType.DECISION_ON_WHAT_I_RAISED))
+                .singleElement()
                 .satisfies(n -> assertThat(n.link()).isEqualTo("/t/warwickshire/messages"));
     }
 

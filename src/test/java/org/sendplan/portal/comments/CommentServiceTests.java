@@ -22,12 +22,23 @@ import org.springframework.security.access.AccessDeniedException;
 @PortalTest
 class CommentServiceTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired CommentService comments;
-    @Autowired ModerationService moderation;
-    @Autowired MessageService messages;
-    @Autowired PlanService plans;
-    @Autowired CommentFixtures fixtures;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    MessageService messages;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    CommentFixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -41,7 +52,8 @@ class CommentServiceTests {
         signedIn.as("kingston.parent");
         assertThatThrownBy(() -> comments.post(new CommentTarget("plan", draft.id()), "Can I see this?"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> comments.thread(new CommentTarget("plan", draft.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comments.thread(new CommentTarget("plan", draft.id())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -86,7 +98,8 @@ class CommentServiceTests {
         signedIn.as("warwickshire.board");
         assertThatThrownBy(() -> comments.post(fixtures.demoPlanTarget(), "x".repeat(5001)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("Keep a comment to 5,000 characters: this one has 5,001. Your text is still here to shorten.");
+                .hasMessage(
+                        "Keep a comment to 5,000 characters: this one has 5,001. Your text is still here to shorten.");
     }
 
     @Test
@@ -117,8 +130,10 @@ class CommentServiceTests {
         signedIn.as("kingston.forumlead");
         CommentDetails posted = comments.post(fixtures.demoPlanTarget(), "Forum view");
         signedIn.as("kingston.board");
-        assertThatThrownBy(() -> comments.withdraw(posted.id(), posted.version())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> comments.edit(posted.id(), posted.version(), "Mine now")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comments.withdraw(posted.id(), posted.version()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comments.edit(posted.id(), posted.version(), "Mine now"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -136,10 +151,12 @@ class CommentServiceTests {
     void onlyAnLaOfficerMarksAReplyAsTheOfficialResponseAndItIsListed() {
         signedIn.as("solihull.forumlead");
         CommentDetails question = comments.post(fixtures.demoPlanTarget(), "When will transport change?");
-        assertThatThrownBy(() -> comments.markOfficial(question.id(), question.version(), true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comments.markOfficial(question.id(), question.version(), true))
+                .isInstanceOf(AccessDeniedException.class);
         signedIn.as("solihull.officer");
         assertThatThrownBy(() -> comments.markOfficial(question.id(), question.version(), true))
-                .isInstanceOf(InvalidInputException.class).hasMessage("Only a reply can be the authority's official response");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Only a reply can be the authority's official response");
         CommentDetails answer = comments.reply(question.id(), "From April.");
         comments.markOfficial(answer.id(), answer.version(), true);
         signedIn.as("solihull.parent");
@@ -158,9 +175,11 @@ class CommentServiceTests {
         assertThatThrownBy(() -> moderation.report(posted.id(), "Again")).hasMessageContaining("already reported");
         assertThatThrownBy(moderation::queue).isInstanceOf(AccessDeniedException.class);
         signedIn.as("warwickshire.admin");
-        assertThat(moderation.queue()).anySatisfy(r -> assertThat(r.comment().id()).isEqualTo(posted.id()));
+        assertThat(moderation.queue())
+                .anySatisfy(r -> assertThat(r.comment().id()).isEqualTo(posted.id()));
         moderation.hide(Set.of(posted.id()), "Personal remarks");
-        assertThat(moderation.queue()).noneSatisfy(r -> assertThat(r.comment().id()).isEqualTo(posted.id()));
+        assertThat(moderation.queue())
+                .noneSatisfy(r -> assertThat(r.comment().id()).isEqualTo(posted.id()));
         assertThat(moderation.log()).anySatisfy(e -> {
             assertThat(e.commentId()).isEqualTo(posted.id());
             assertThat(e.moderatorName()).isEqualTo("Alex Admin (Warwickshire)");
@@ -170,7 +189,8 @@ class CommentServiceTests {
         assertThat(comments.comment(posted.id()).orElseThrow().text()).isEmpty();
         signedIn.as(author.username());
         assertThat(comments.comment(posted.id()).orElseThrow().hiddenReason()).isEqualTo("Personal remarks");
-        assertThat(messages.myMessages()).anySatisfy(m -> assertThat(m.body()).contains("was hidden because: Personal remarks"));
+        assertThat(messages.myMessages())
+                .anySatisfy(m -> assertThat(m.body()).contains("was hidden because: Personal remarks"));
     }
 
     @Test

@@ -27,8 +27,12 @@ class CommentTextTests {
     void onlyHttpAndHttpsAddressesBecomeLinks() {
         assertThat(CommentText.pieces("see javascript:alert(1) or data:text/html,x or ftp://a.b", MEMBERS))
                 .containsExactly(new Text("see javascript:alert(1) or data:text/html,x or ftp://a.b"));
-        assertThat(CommentText.pieces("see https://www.gov.uk/send and http://example.org", MEMBERS)).containsExactly(
-                new Text("see "), new Link("https://www.gov.uk/send"), new Text(" and "), new Link("http://example.org"));
+        assertThat(CommentText.pieces("see https://www.gov.uk/send and http://example.org", MEMBERS))
+                .containsExactly(
+                        new Text("see "),
+                        new Link("https://www.gov.uk/send"),
+                        new Text(" and "),
+                        new Link("http://example.org"));
     }
 
     @Test
@@ -47,15 +51,22 @@ class CommentTextTests {
 
     @Test
     void lineBreaksAreKept() {
-        assertThat(CommentText.pieces("one\r\ntwo\n\nthree", MEMBERS)).containsExactly(
-                new Text("one"), new LineBreak(), new Text("two"), new LineBreak(), new LineBreak(), new Text("three"));
+        assertThat(CommentText.pieces("one\r\ntwo\n\nthree", MEMBERS))
+                .containsExactly(
+                        new Text("one"),
+                        new LineBreak(),
+                        new Text("two"),
+                        new LineBreak(),
+                        new LineBreak(),
+                        new Text("three"));
     }
 
     @Test
     void aMentionMatchesTheLongestMemberName() {
         assertThat(CommentText.pieces("thanks @Olu Officer Smith!", MEMBERS))
                 .containsExactly(new Text("thanks "), new Mention(OLU_SMITH, "Olu Officer Smith"), new Text("!"));
-        assertThat(CommentText.mentions("@Olu Officer and @olu officer again", MEMBERS)).containsExactly(new Mention(OLU, "Olu Officer"));
+        assertThat(CommentText.mentions("@Olu Officer and @olu officer again", MEMBERS))
+                .containsExactly(new Mention(OLU, "Olu Officer"));
     }
 
     @Test

@@ -19,17 +19,21 @@ class PostingRateTests {
 
     @Test
     void aSixthPostInAMinuteWaitsUntilTheOldestOfTheFiveIsAMinuteOld() {
-        PostingRate.Refusal refusal = PostingRate.check(secondsAgo(5, 10, 20, 30, 50), NOW).orElseThrow();
+        PostingRate.Refusal refusal =
+                PostingRate.check(secondsAgo(5, 10, 20, 30, 50), NOW).orElseThrow();
         assertThat(refusal.postAgainAt()).isEqualTo(NOW.plusSeconds(10));
         assertThat(refusal.limit()).isEqualTo("5 comments a minute");
     }
 
     @Test
     void thirtyPostsInAnHourWaitUntilTheOldestIsAnHourOld() {
-        List<Instant> spread = IntStream.range(0, 30).mapToObj(i -> NOW.minusSeconds(100 + i * 100L)).toList();
+        List<Instant> spread = IntStream.range(0, 30)
+                .mapToObj(i -> NOW.minusSeconds(100 + i * 100L))
+                .toList();
         PostingRate.Refusal refusal = PostingRate.check(spread, NOW).orElseThrow();
         assertThat(refusal.limit()).isEqualTo("30 comments an hour");
-        assertThat(refusal.postAgainAt()).isEqualTo(NOW.minusSeconds(100 + 29 * 100L).plusSeconds(3600));
+        assertThat(refusal.postAgainAt())
+                .isEqualTo(NOW.minusSeconds(100 + 29 * 100L).plusSeconds(3600));
     }
 
     @Test

@@ -18,7 +18,8 @@ class FinancialYearTests {
 
     @Test
     void theSecondYearMustFollowTheFirst() {
-        assertThatThrownBy(() -> FinancialYear.parse("2021/23")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> FinancialYear.parse("2021/23"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("the second year must follow the first");
     }
 

@@ -17,12 +17,16 @@ class MoneyTests {
 
     @Test
     void fractionsOfAPennyAreRefusedNotRounded() {
-        assertThatThrownBy(() -> Money.parse("1.005")).isInstanceOf(InvalidInputException.class).hasMessageContaining("fractions of a penny");
+        assertThatThrownBy(() -> Money.parse("1.005"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("fractions of a penny");
     }
 
     @Test
     void textThatIsNotMoneyIsRefusedWithItsOwnWords() {
-        assertThatThrownBy(() -> Money.parse("N/A")).isInstanceOf(InvalidInputException.class).hasMessage("'N/A' is not an amount of money like 1,234.50");
+        assertThatThrownBy(() -> Money.parse("N/A"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("'N/A' is not an amount of money like 1,234.50");
     }
 
     @Test
@@ -34,7 +38,8 @@ class MoneyTests {
     @Test
     void aTableInThousandsWritesWholeThousandsWithK() {
         assertThat(Money.format(new BigDecimal("1176000"), MoneyUnit.THOUSANDS)).isEqualTo("£1,176k");
-        assertThat(Money.format(new BigDecimal("-67000.00"), MoneyUnit.THOUSANDS)).isEqualTo("-£67k");
+        assertThat(Money.format(new BigDecimal("-67000.00"), MoneyUnit.THOUSANDS))
+                .isEqualTo("-£67k");
     }
 
     @Test
@@ -65,9 +70,11 @@ class MoneyTests {
 
     @Test
     void aFigureThatComesToAFractionOfAPennyIsRefused() {
-        assertThatThrownBy(() -> Money.parse("0.000001", MoneyUnit.THOUSANDS)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Money.parse("0.000001", MoneyUnit.THOUSANDS))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("'0.000001' comes to a fraction of a penny");
-        assertThatThrownBy(() -> Money.parse("lots", MoneyUnit.THOUSANDS)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Money.parse("lots", MoneyUnit.THOUSANDS))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("'lots' is not an amount of money like 1,234.50");
     }
 }

@@ -32,8 +32,8 @@ public final class AccessibilityScan {
     public static void assertNoViolations(Page page, String where) {
         List<String> problems = violations(page);
         if (!problems.isEmpty()) {
-            throw new AssertionError(problems.size() + " accessibility violation(s) on " + where + " (" + page.url() + "):\n"
-                    + String.join("\n", problems));
+            throw new AssertionError(problems.size() + " accessibility violation(s) on " + where + " (" + page.url()
+                    + "):\n" + String.join("\n", problems));
         }
     }
 
@@ -48,7 +48,9 @@ public final class AccessibilityScan {
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 String target = selector(node.getTarget());
-                if (ALLOWANCES.stream().anyMatch(a -> a.rule().equals(rule.getId()) && a.target().equals(target))) {
+                if (ALLOWANCES.stream()
+                        .anyMatch(
+                                a -> a.rule().equals(rule.getId()) && a.target().equals(target))) {
                     continue;
                 }
                 problems.add("- " + rule.getId() + " [" + rule.getImpact() + "]: " + rule.getHelp()

@@ -17,14 +17,19 @@ public final class ActionPage {
 
     static ActionPage shownIn(Page page, String activity) {
         page.waitForURL(Pattern.compile(".*/actions/[0-9a-f-]{36}$"));
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(activity).setLevel(1)).waitFor();
+        page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(activity).setLevel(1))
+                .waitFor();
         Vaadin.waitUntilSettled(page);
         return new ActionPage(page);
     }
 
     /** The value shown beside a field's name ("Lead", "Measure", ...). */
     public String field(String name) {
-        return page.locator(".action-fields dt:text-is('" + name + "') + dd").textContent().strip();
+        return page.locator(".action-fields dt:text-is('" + name + "') + dd")
+                .textContent()
+                .strip();
     }
 
     /** The RAG in words, such as "Amber – At risk". */
@@ -46,8 +51,10 @@ public final class ActionPage {
     public ActionPage postUpdate(String whatHappened, String rag, String reason) {
         button("Post a progress update").click();
         Dialogs.waitUntilOpen(page);
-        page.getByLabel("What has happened", new Page.GetByLabelOptions().setExact(true)).fill(whatHappened);
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(rag).setExact(true)).check();
+        page.getByLabel("What has happened", new Page.GetByLabelOptions().setExact(true))
+                .fill(whatHappened);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(rag).setExact(true))
+                .check();
         Locator why = page.getByLabel("Reason for changing the RAG", new Page.GetByLabelOptions().setExact(true));
         why.fill(reason);
         button("Post update").click();
@@ -62,19 +69,26 @@ public final class ActionPage {
 
     /** Follows "Back to <plan>". */
     public PlanPage backToPlan(String planTitle) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to " + planTitle).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Back to " + planTitle)
+                                .setExact(true))
+                .click();
         return PlanPage.shownIn(page, planTitle);
     }
 
     /** Every button in the page's content (an officer's edit, update and remove). */
     public List<String> buttons() {
         @SuppressWarnings("unchecked")
-        List<String> outsideComments = (List<String>) page.locator("main vaadin-button").evaluateAll(
-                "buttons => buttons.filter(b => !b.closest('.comment-thread')).map(b => b.textContent.trim())");
+        List<String> outsideComments = (List<String>) page.locator("main vaadin-button")
+                .evaluateAll(
+                        "buttons => buttons.filter(b => !b.closest('.comment-thread')).map(b => b.textContent.trim())");
         return outsideComments;
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -5,7 +5,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -44,7 +43,9 @@ public final class Browser implements ParameterResolver, AfterTestExecutionCallb
     @Override
     public Page resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return pageOf(context).orElseGet(() -> {
-            Chromium chromium = context.getRoot().getStore(NAMESPACE).computeIfAbsent(Chromium.class, key -> Chromium.launch(), Chromium.class);
+            Chromium chromium = context.getRoot()
+                    .getStore(NAMESPACE)
+                    .computeIfAbsent(Chromium.class, key -> Chromium.launch(), Chromium.class);
             Page page = chromium.newPage(baseUrlOf(context));
             context.getStore(NAMESPACE).put(PAGE, page);
             return page;
@@ -53,8 +54,9 @@ public final class Browser implements ParameterResolver, AfterTestExecutionCallb
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        context.getExecutionException().ifPresent(failure ->
-                pageOf(context).ifPresent(page -> keepScreenshot(page, nameOf(context), failure)));
+        context.getExecutionException()
+                .ifPresent(
+                        failure -> pageOf(context).ifPresent(page -> keepScreenshot(page, nameOf(context), failure)));
     }
 
     @Override
@@ -86,12 +88,14 @@ public final class Browser implements ParameterResolver, AfterTestExecutionCallb
         screenshot(page, name).ifPresent(file -> {
             String where = file.toAbsolutePath().normalize().toString();
             System.err.println("Screenshot of the failure of " + name + ": " + where + " (at " + page.url() + ")");
-            failure.addSuppressed(new ScreenshotKept("Screenshot of the page at failure: " + where + " (at " + page.url() + ")"));
+            failure.addSuppressed(
+                    new ScreenshotKept("Screenshot of the page at failure: " + where + " (at " + page.url() + ")"));
         });
     }
 
     static String nameOf(ExtensionContext context) {
-        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        String name = context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName();
         String display = context.getDisplayName();
         // Parameterised tests: each invocation's display name tells them apart.
         return display.startsWith(context.getRequiredTestMethod().getName() + "(") ? name : name + "-" + display;
@@ -106,7 +110,9 @@ public final class Browser implements ParameterResolver, AfterTestExecutionCallb
     }
 
     private static String baseUrlOf(ExtensionContext context) {
-        String port = SpringExtension.getApplicationContext(context).getEnvironment().getRequiredProperty("local.server.port");
+        String port = SpringExtension.getApplicationContext(context)
+                .getEnvironment()
+                .getRequiredProperty("local.server.port");
         return "http://localhost:" + port;
     }
 
@@ -120,22 +126,31 @@ public final class Browser implements ParameterResolver, AfterTestExecutionCallb
     /** Playwright and Chromium, started once per JVM and closed by JUnit when the run ends. */
     private record Chromium(Playwright playwright, com.microsoft.playwright.Browser browser) implements AutoCloseable {
 
-        static final List<String> ARGUMENTS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run");
+        static final List<String> ARGUMENTS = List.of(
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run");
 
         static Chromium launch() {
-            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Playwright playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             try {
-                com.microsoft.playwright.Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get(System.getProperty("e2e.chromium", "/usr/bin/chromium")))
-                        .setHeadless(true)
-                        .setArgs(ARGUMENTS));
+                com.microsoft.playwright.Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(Paths.get(System.getProperty("e2e.chromium", "/usr/bin/chromium")))
+                                .setHeadless(true)
+                                .setArgs(ARGUMENTS));
                 return new Chromium(playwright, browser);
             } catch (RuntimeException e) {
                 playwright.close();
-                throw new IllegalStateException("Could not start Chromium; install it with "
-                        + "'apt-get install -y chromium chromium-driver' (see docs/testing.md)", e);
+                throw new IllegalStateException(
+                        "Could not start Chromium; install it with "
+                                + "'apt-get install -y chromium chromium-driver' (see docs/testing.md)",
+                        e);
             }
         }
 

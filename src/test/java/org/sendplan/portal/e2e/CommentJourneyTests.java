@@ -11,19 +11,27 @@ import org.junit.jupiter.api.Test;
 @BrowserTest
 class CommentJourneyTests {
 
-    private static final String DEMO_PLAN = "Royal Borough of Kingston upon Thames SEND & Inclusion delivery plan (demo)";
+    private static final String DEMO_PLAN =
+            "Royal Borough of Kingston upon Thames SEND & Inclusion delivery plan (demo)";
 
     @Test
     void aParentCarersCommentIsShownAsTypedWithASafeLinkAndTheThreadPassesTheScan(Page page) {
         Shell parent = SignInPage.open(page).signInAs("kingston.parent");
         parent.open("Plans");
         parent.plans().open(DEMO_PLAN);
-        assertThat(page.getByText("Official response from the local authority", new Page.GetByTextOptions().setExact(true)).count())
-                .as("the demo official response, labelled in words").isPositive();
+        assertThat(page.getByText(
+                                "Official response from the local authority",
+                                new Page.GetByTextOptions().setExact(true))
+                        .count())
+                .as("the demo official response, labelled in words")
+                .isPositive();
 
         String typed = "<img src=x onerror=\"window.injected=1\"> see https://example.org/local-offer";
         page.getByLabel("Your comment").fill(typed);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Post comment").setExact(true))
+                .click();
         Locator posted = page.locator(".comment-body").filter(new Locator.FilterOptions().setHasText("onerror"));
         posted.waitFor();
         Vaadin.waitUntilSettled(page);
@@ -36,10 +44,17 @@ class CommentJourneyTests {
         assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer nofollow");
         AccessibilityScan.assertNoViolations(page, "the plan page with its comments");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report").setExact(true)).first().click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Report").setExact(true))
+                .first()
+                .click();
         Dialogs.waitUntilOpen(page);
         AccessibilityScan.assertNoViolations(page, "the report dialog");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Cancel").setExact(true))
+                .click();
         Dialogs.waitUntilClosed(page);
         parent.signOut();
     }

@@ -24,8 +24,9 @@ public final class CommentThreadPanel {
 
     /** The comment whose text contains these words. */
     public Locator comment(String words) {
-        return page.locator(".comment").filter(new Locator.FilterOptions().setHas(
-                page.locator(".comment-body").filter(new Locator.FilterOptions().setHasText(words))));
+        return page.locator(".comment")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator(".comment-body").filter(new Locator.FilterOptions().setHasText(words))));
     }
 
     /** Replies to the comment and marks the reply as the authority's official response (LA officers). */
@@ -46,9 +47,11 @@ public final class CommentThreadPanel {
         button(comment(words), "Link to a change").click();
         Dialogs.waitUntilOpen(page);
         AccessibilityScan.assertNoViolations(page, "the link to a change dialog");
-        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("The change it led to")).click();
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("The change it led to"))
+                .click();
         page.locator("vaadin-combo-box-item").first().click();
-        page.getByLabel("Statement", new Page.GetByLabelOptions().setExact(true)).fill(statement);
+        page.getByLabel("Statement", new Page.GetByLabelOptions().setExact(true))
+                .fill(statement);
         button(page.locator("vaadin-dialog[opened]"), "Link to this change").click();
         Dialogs.waitUntilClosed(page);
         return this;
@@ -73,6 +76,9 @@ public final class CommentThreadPanel {
     }
 
     private static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true)).first();
+        return scope.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true))
+                .first();
     }
 }

@@ -18,7 +18,9 @@ public final class DashboardPage {
 
     /** The section headings, such as "Your local area" or "Your school". */
     public java.util.List<String> sections() {
-        return page.locator("main h2").allTextContents().stream().map(String::strip).toList();
+        return page.locator("main h2").allTextContents().stream()
+                .map(String::strip)
+                .toList();
     }
 
     public Locator figures() {

@@ -34,7 +34,10 @@ class DialogTests {
 
     /** Opens a dialog with a button, scans the page with it open, and closes it with Cancel (or Escape). */
     private static void scanDialog(Page page, String button, String dialogTitle) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
         // The vaadin-dialog element carries role="dialog" but draws its box in an overlay, so wait for it to be open.
         Locator dialog = page.locator("vaadin-dialog[opened]:not([opening])");
         dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
@@ -42,13 +45,15 @@ class DialogTests {
         assertThat(dialog.getAttribute("aria-label")).startsWith(dialogTitle);
         Browser.screenshot(page, "dialog-" + dialogTitle.toLowerCase().replaceAll("[^a-z]+", "-"));
         AccessibilityScan.assertNoViolations(page, "the dialog '" + dialogTitle + "'");
-        Locator cancel = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel").setExact(true));
+        Locator cancel = page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel").setExact(true));
         if (cancel.count() > 0) {
             cancel.first().click();
         } else {
             page.keyboard().press("Escape");
         }
-        page.locator("vaadin-dialog[opened]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        page.locator("vaadin-dialog[opened]")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         Vaadin.waitUntilSettled(page);
     }
 }

@@ -19,7 +19,8 @@ final class Dialogs {
 
     /** Until no dialog is open. */
     static void waitUntilClosed(Page page) {
-        page.locator("vaadin-dialog[opened]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        page.locator("vaadin-dialog[opened]")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         Vaadin.waitUntilSettled(page);
     }
 }

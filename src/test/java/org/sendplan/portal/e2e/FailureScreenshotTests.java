@@ -34,8 +34,10 @@ class FailureScreenshotTests {
         byte[] png = Files.readAllBytes(expected);
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         assertThat(png.length).isGreaterThan(5_000);
-        assertThat(failure.getSuppressed()).singleElement()
-                .extracting(Throwable::getMessage).asString()
+        assertThat(failure.getSuppressed())
+                .singleElement()
+                .extracting(Throwable::getMessage)
+                .asString()
                 .contains(expected.getFileName().toString(), "/login");
         Files.delete(expected);
     }

@@ -25,11 +25,16 @@ public final class FinanceDialog {
 
     /** Clicks the button that opens a dialog and waits until the dialog titled {@code title} is open and still. */
     static FinanceDialog openWith(Page page, String button, String title) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
         Locator dialog = page.locator(OPEN + ":not([opening])");
         dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
         Vaadin.waitUntilSettled(page);
-        assertThat(dialog.getAttribute("aria-label")).as("the dialog opened by '%s'", button).startsWith(title);
+        assertThat(dialog.getAttribute("aria-label"))
+                .as("the dialog opened by '%s'", button)
+                .startsWith(title);
         return new FinanceDialog(page, title);
     }
 
@@ -66,7 +71,9 @@ public final class FinanceDialog {
     }
 
     public Locator button(String name) {
-        return root().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+        return root().getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** Clicks a button inside the dialog that leaves it open (a preview, say). */

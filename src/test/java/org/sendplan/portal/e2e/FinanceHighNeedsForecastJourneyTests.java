@@ -30,33 +30,64 @@ class FinanceHighNeedsForecastJourneyTests {
 
         FinanceDialog line = forecast.openAddLineDialog().assertAccessible("add a line");
         forecast.addLine(line, "Place and top-up funding", "Expenditure", years("10,000", "11,000", "12,000"));
-        forecast.addLine(forecast.openAddLineDialog(), "LA DSG-funded services", "Expenditure", years("500", "500", "500"));
-        forecast.addLine(forecast.openAddLineDialog(), "High Needs Block allocation", "Funding", years("-9,000", "-9,500", "-10,000"));
-        forecast.addLine(forecast.openAddLineDialog(), "Council contribution", "LA contribution to the deficit", years("(200)", "(200)", ""));
+        forecast.addLine(
+                forecast.openAddLineDialog(), "LA DSG-funded services", "Expenditure", years("500", "500", "500"));
+        forecast.addLine(
+                forecast.openAddLineDialog(),
+                "High Needs Block allocation",
+                "Funding",
+                years("-9,000", "-9,500", "-10,000"));
+        forecast.addLine(
+                forecast.openAddLineDialog(),
+                "Council contribution",
+                "LA contribution to the deficit",
+                years("(200)", "(200)", ""));
 
         GridTable lines = forecast.lines();
-        assertThat(lines.labels()).as("lines in\n%s", lines)
-                .containsExactly("Place and top-up funding", "LA DSG-funded services", "High Needs Block allocation", "Council contribution");
-        assertThat(lines.cell("Council contribution", "2026/27 (£000s)")).as("a year with no figure").isEmpty();
+        assertThat(lines.labels())
+                .as("lines in\n%s", lines)
+                .containsExactly(
+                        "Place and top-up funding",
+                        "LA DSG-funded services",
+                        "High Needs Block allocation",
+                        "Council contribution");
+        assertThat(lines.cell("Council contribution", "2026/27 (£000s)"))
+                .as("a year with no figure")
+                .isEmpty();
 
         GridTable totals = forecast.computedTotals("As is");
-        assertThat(totals.row("Total forecast expenditure")).as("in\n%s", totals).contains(row("Total forecast expenditure", "£10,500k", "£11,500k", "£12,500k"));
-        assertThat(totals.row("Total funding")).as("in\n%s", totals).contains(row("Total funding", "-£9,000k", "-£9,500k", "-£10,000k"));
-        assertThat(totals.row("Shortfall in funding (budget pressure)")).as("in\n%s", totals)
+        assertThat(totals.row("Total forecast expenditure"))
+                .as("in\n%s", totals)
+                .contains(row("Total forecast expenditure", "£10,500k", "£11,500k", "£12,500k"));
+        assertThat(totals.row("Total funding"))
+                .as("in\n%s", totals)
+                .contains(row("Total funding", "-£9,000k", "-£9,500k", "-£10,000k"));
+        assertThat(totals.row("Shortfall in funding (budget pressure)"))
+                .as("in\n%s", totals)
                 .contains(row("Shortfall in funding (budget pressure)", "£1,500k", "£2,000k", "£2,500k"));
-        assertThat(totals.row("LA contributions")).as("in\n%s", totals).contains(row("LA contributions", "-£200k", "-£200k", "£0k"));
-        assertThat(totals.row("Remaining overspend")).as("in\n%s", totals).contains(row("Remaining overspend", "£1,300k", "£1,800k", "£2,500k"));
-        assertThat(totals.row("Cumulative deficit")).as("the deficit brought forward plus each year's remaining overspend, in\n%s", totals)
+        assertThat(totals.row("LA contributions"))
+                .as("in\n%s", totals)
+                .contains(row("LA contributions", "-£200k", "-£200k", "£0k"));
+        assertThat(totals.row("Remaining overspend"))
+                .as("in\n%s", totals)
+                .contains(row("Remaining overspend", "£1,300k", "£1,800k", "£2,500k"));
+        assertThat(totals.row("Cumulative deficit"))
+                .as("the deficit brought forward plus each year's remaining overspend, in\n%s", totals)
                 .contains(row("Cumulative deficit", "£2,300k", "£4,100k", "£6,600k"));
 
         // The chart: an image with a title and a description, and the computed table beside it as its alternative.
         assertThat(forecast.chart()).isVisible();
-        assertThat(forecast.chart().locator("title#chart-title").textContent()).contains(title, "Budget setting February", "As is");
+        assertThat(forecast.chart().locator("title#chart-title").textContent())
+                .contains(title, "Budget setting February", "As is");
         assertThat(forecast.chart().locator("desc#chart-desc").textContent()).isNotBlank();
         assertThat(forecast.chart().locator("circle title").allTextContents())
-                .containsExactly("Remaining overspend 2024/25: £1,300k", "Remaining overspend 2025/26: £1,800k", "Remaining overspend 2026/27: £2,500k");
+                .containsExactly(
+                        "Remaining overspend 2024/25: £1,300k",
+                        "Remaining overspend 2025/26: £1,800k",
+                        "Remaining overspend 2026/27: £2,500k");
         assertThat(forecast.computedTotalsGrid("As is")).isVisible();
-        assertThat(page.getByText("The table of computed totals above holds every figure the chart shows.")).isVisible();
+        assertThat(page.getByText("The table of computed totals above holds every figure the chart shows."))
+                .isVisible();
         Browser.screenshot(page, "finance-forecast");
         AccessibilityScan.assertNoViolations(page, "the forecast with its lines, totals and chart");
 

@@ -28,20 +28,26 @@ class FinanceResourceProposalJourneyTests {
         ResourceProposalPage proposal = new ResourceProposalPage(page).open(TITLE);
         AccessibilityScan.assertNoViolations(page, "the draft proposal (finance officer)");
         assertThat(proposal.statusLine()).contains("Version 1", "Draft", "£000s");
-        assertThat(proposal.reserveTotal()).as("asked of the reserve, 2021/22 to 2023/24")
+        assertThat(proposal.reserveTotal())
+                .as("asked of the reserve, 2021/22 to 2023/24")
                 .isEqualTo("Asked of Council funding from 2021/22 to 2023/24: £1,176k (£1,176,000)");
-        assertThat(proposal.ongoingTotal()).as("ongoing from 2024/25")
+        assertThat(proposal.ongoingTotal())
+                .as("ongoing from 2024/25")
                 .isEqualTo("Ongoing Council funding from 2024/25: £528k a year (£528,000)");
         GridTable items = proposal.items();
-        assertThat(items.row("DSG funding (computed)")).as("DSG totals in\n%s", items)
+        assertThat(items.row("DSG funding (computed)"))
+                .as("DSG totals in\n%s", items)
                 .hasValueSatisfying(row -> assertThat(row).containsSubsequence("£67k", "£100k", "£100k", "£100k"));
-        assertThat(items.row("Council funding (computed)")).as("Council totals in\n%s", items)
+        assertThat(items.row("Council funding (computed)"))
+                .as("Council totals in\n%s", items)
                 .hasValueSatisfying(row -> assertThat(row).containsSubsequence("£219k", "£398k", "£559k", "£528k"));
         Browser.screenshot(page, "finance-proposal-draft");
 
         proposal.submitToTheBoard();
         assertThat(proposal.statusLine()).contains("Submitted to the board");
-        assertThat(proposal.editingButtons().count()).as("buttons that change a submitted proposal").isZero();
+        assertThat(proposal.editingButtons().count())
+                .as("buttons that change a submitted proposal")
+                .isZero();
         AccessibilityScan.assertNoViolations(page, "the submitted proposal (finance officer)");
         shell.signOut();
 
@@ -53,13 +59,17 @@ class FinanceResourceProposalJourneyTests {
         AccessibilityScan.assertNoViolations(page, "the submitted proposal (board member)");
         FinanceDialog decision = proposal.openDecisionDialog().assertAccessible("board decision");
         decision.choose("Decision", "Approved")
-                .fill("The decision as the board recorded it", "Approved as set out in appendix 1, funded from the reserve.")
+                .fill(
+                        "The decision as the board recorded it",
+                        "Approved as set out in appendix 1, funded from the reserve.")
                 .assertAccessible("board decision filled in")
                 .save("Record decision");
         assertThat(proposal.statusLine()).contains("Approved");
         assertThat(proposal.decision()).containsText("Board decision: Approved");
         assertThat(proposal.decision().textContent()).contains("Approved as set out in appendix 1", "recorded by");
-        assertThat(proposal.button("Record the board's decision").count()).as("a second decision").isZero();
+        assertThat(proposal.button("Record the board's decision").count())
+                .as("a second decision")
+                .isZero();
         AccessibilityScan.assertNoViolations(page, "the decided proposal (board member)");
         Browser.screenshot(page, "finance-proposal-decided");
         shell.signOut();
@@ -70,7 +80,9 @@ class FinanceResourceProposalJourneyTests {
         proposal = new ResourceProposalPage(page).open(TITLE);
         assertThat(proposal.statusLine()).contains("Version 1", "Approved");
         assertThat(proposal.decision()).containsText("Approved");
-        assertThat(proposal.editingButtons().count()).as("buttons that change a decided proposal").isZero();
+        assertThat(proposal.editingButtons().count())
+                .as("buttons that change a decided proposal")
+                .isZero();
         assertThat(proposal.button("Start a new version").count()).isEqualTo(1);
         assertThat(proposal.reserveTotal()).contains("£1,176k");
         AccessibilityScan.assertNoViolations(page, "the decided proposal (finance officer)");

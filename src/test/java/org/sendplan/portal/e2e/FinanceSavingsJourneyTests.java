@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class FinanceSavingsJourneyTests {
 
     /** Tab-separated, as pasted from a spreadsheet; the printed saving in the Total row (400) should be 330. */
-    private static final String PASTED = String.join("\n",
+    private static final String PASTED = String.join(
+            "\n",
             "Service\tLast year's budget\tThis year's budget\tSaving",
             "Educational psychology\t1,200\t1,100\t100",
             "Home to school transport\t3,000\t2,750\t250",
@@ -39,29 +40,40 @@ class FinanceSavingsJourneyTests {
 
         FinanceDialog importing = savings.openImportDialog().assertAccessible("import");
         importing.fill("Or paste the table here", PASTED).press("Preview the pasted table");
-        assertThat(importing.root().getByText(Pattern.compile("lines to import"))).hasText(
-                "3 lines to import; 0 rows with problems; 1 printed total rows checked, 1 disagreement.");
+        assertThat(importing.root().getByText(Pattern.compile("lines to import")))
+                .hasText("3 lines to import; 0 rows with problems; 1 printed total rows checked, 1 disagreement.");
         GridTable disagreements = SavingsPage.disagreements(importing);
-        assertThat(disagreements.headers()).containsExactly("Row", "Printed total", "Year or column", "Printed", "Computed from the lines");
-        assertThat(disagreements.rows()).as("disagreements in\n%s", disagreements)
+        assertThat(disagreements.headers())
+                .containsExactly("Row", "Printed total", "Year or column", "Printed", "Computed from the lines");
+        assertThat(disagreements.rows())
+                .as("disagreements in\n%s", disagreements)
                 .containsExactly(List.of("5", "Total", "Saving", "£400,000", "£330,000"));
         assertThat(importing.button("Import")).isDisabled();
         importing.assertAccessible("import preview with a disagreement");
         Browser.screenshot(page, "finance-savings-import-preview");
 
-        importing.root().getByText("I have seen the disagreements", new com.microsoft.playwright.Locator.GetByTextOptions()).click();
+        importing
+                .root()
+                .getByText("I have seen the disagreements", new com.microsoft.playwright.Locator.GetByTextOptions())
+                .click();
         Vaadin.waitUntilSettled(page);
         assertThat(importing.button("Import")).isEnabled();
         importing.assertAccessible("import preview, disagreements acknowledged");
         importing.save("Import");
 
         GridTable services = savings.services();
-        assertThat(services.labels()).as("in\n%s", services)
-                .containsExactly("Educational psychology", "Home to school transport", "SEND casework", "Total (computed)");
-        assertThat(services.cell("SEND casework", "Saving (last less this) (£000s)")).isEqualTo("-£20k");
-        assertThat(services.row("Total (computed)")).as("in\n%s", services)
-                .hasValueSatisfying(row -> assertThat(row).containsSubsequence("Total (computed)", "£5,000k", "£4,670k", "£330k"));
-        assertThat(savings.summary()).isEqualTo("Savings target: £500k. Savings so far: £330k. Remaining for next year: £170k.");
+        assertThat(services.labels())
+                .as("in\n%s", services)
+                .containsExactly(
+                        "Educational psychology", "Home to school transport", "SEND casework", "Total (computed)");
+        assertThat(services.cell("SEND casework", "Saving (last less this) (£000s)"))
+                .isEqualTo("-£20k");
+        assertThat(services.row("Total (computed)"))
+                .as("in\n%s", services)
+                .hasValueSatisfying(
+                        row -> assertThat(row).containsSubsequence("Total (computed)", "£5,000k", "£4,670k", "£330k"));
+        assertThat(savings.summary())
+                .isEqualTo("Savings target: £500k. Savings so far: £330k. Remaining for next year: £170k.");
         Browser.screenshot(page, "finance-savings");
         AccessibilityScan.assertNoViolations(page, "the savings table after importing");
 

@@ -50,7 +50,8 @@ record GridTable(List<String> headers, List<List<String>> rows) {
                 return grids.nth(found);
             }
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("No grid named '" + name + "'" + (prefix ? "…" : "") + " on " + scope.page().url());
+                throw new AssertionError("No grid named '" + name + "'" + (prefix ? "…" : "") + " on "
+                        + scope.page().url());
             }
             scope.page().waitForTimeout(100);
         }
@@ -71,7 +72,9 @@ record GridTable(List<String> headers, List<List<String>> rows) {
 
     /** The row whose first cell is {@code label}. */
     Optional<List<String>> row(String label) {
-        return rows.stream().filter(row -> !row.isEmpty() && row.getFirst().equals(label)).findFirst();
+        return rows.stream()
+                .filter(row -> !row.isEmpty() && row.getFirst().equals(label))
+                .findFirst();
     }
 
     /** The cell in the row labelled {@code label} under the header {@code header}. */
@@ -86,6 +89,7 @@ record GridTable(List<String> headers, List<List<String>> rows) {
 
     @Override
     public String toString() {
-        return headers + "\n" + String.join("\n", rows.stream().map(Object::toString).toList());
+        return headers + "\n"
+                + String.join("\n", rows.stream().map(Object::toString).toList());
     }
 }

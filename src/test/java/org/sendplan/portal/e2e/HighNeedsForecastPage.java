@@ -21,9 +21,13 @@ public final class HighNeedsForecastPage {
     }
 
     /** Fills in and saves the start dialog, then waits for the new forecast's page. */
-    public HighNeedsForecastPage start(FinanceDialog dialog, String title, String version, String firstYear, int years, String deficit) {
-        dialog.fill("Title", title).fill("Version", version).fill("First financial year", firstYear)
-                .fill("Number of years", Integer.toString(years)).fill("Deficit brought forward", deficit)
+    public HighNeedsForecastPage start(
+            FinanceDialog dialog, String title, String version, String firstYear, int years, String deficit) {
+        dialog.fill("Title", title)
+                .fill("Version", version)
+                .fill("First financial year", firstYear)
+                .fill("Number of years", Integer.toString(years))
+                .fill("Deficit brought forward", deficit)
                 .save("Save");
         FinanceTables.waitForHeading(page, title + ": " + version);
         return this;
@@ -34,7 +38,8 @@ public final class HighNeedsForecastPage {
     }
 
     /** Fills in the "Add a line" dialog (figures by year, in the forecast's unit) and saves it. */
-    public HighNeedsForecastPage addLine(FinanceDialog dialog, String name, String kind, java.util.Map<String, String> figures) {
+    public HighNeedsForecastPage addLine(
+            FinanceDialog dialog, String name, String kind, java.util.Map<String, String> figures) {
         dialog.fill("Line", name).choose("Kind", kind);
         figures.forEach((year, figure) -> dialog.fill(year, figure));
         dialog.save("Save line");

@@ -28,7 +28,8 @@ public final class ImportDialog {
         page.locator("vaadin-upload input[type='file']").setInputFiles(file);
         page.getByText(SUMMARY).waitFor();
         // vaadin-grid's table has the treegrid role.
-        page.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName("Preview of the plan table import")).waitFor();
+        page.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName("Preview of the plan table import"))
+                .waitFor();
         Vaadin.waitUntilSettled(page);
         return this;
     }

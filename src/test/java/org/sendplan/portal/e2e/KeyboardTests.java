@@ -18,17 +18,21 @@ class KeyboardTests {
 
         page.keyboard().press("Tab");
         assertThat(focusedText(page)).isEqualTo("Skip to main content");
-        assertThat(page.locator(".skip-link").boundingBox().x).as("skip link shown on screen when focused").isGreaterThanOrEqualTo(0);
+        assertThat(page.locator(".skip-link").boundingBox().x)
+                .as("skip link shown on screen when focused")
+                .isGreaterThanOrEqualTo(0);
 
         page.keyboard().press("Enter");
         page.waitForFunction("() => document.activeElement && document.activeElement.id === 'main-content'");
 
         // The dashboard is taller than the screen; with the content focused, the arrow keys scroll it.
         page.keyboard().press("PageDown");
-        page.waitForFunction("() => document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part=content]').scrollTop > 0");
+        page.waitForFunction(
+                "() => document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part=content]').scrollTop > 0");
     }
 
     private static String focusedText(Page page) {
-        return String.valueOf(page.evaluate("() => document.activeElement ? document.activeElement.textContent.trim() : ''"));
+        return String.valueOf(
+                page.evaluate("() => document.activeElement ? document.activeElement.textContent.trim() : ''"));
     }
 }

@@ -28,7 +28,10 @@ public final class ModerationPage {
 
     ModerationPage(Page page) {
         this.page = page;
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reported comments").setLevel(2)).waitFor();
+        page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Reported comments").setLevel(2))
+                .waitFor();
         Vaadin.waitUntilSettled(page);
     }
 
@@ -41,10 +44,18 @@ public final class ModerationPage {
     public ModerationPage hide(String words, String reason) {
         table("Reported comments").evaluate(CHOOSE_ROW, words);
         Vaadin.waitUntilSettled(page);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hide chosen comments").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Hide chosen comments")
+                                .setExact(true))
+                .click();
         Dialogs.waitUntilOpen(page);
         page.getByLabel("Reason (the author is told)").fill(reason);
-        page.locator("vaadin-dialog[opened]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hide comments").setExact(true))
+        page.locator("vaadin-dialog[opened]")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Hide comments").setExact(true))
                 .click();
         Dialogs.waitUntilClosed(page);
         page.waitForCondition(() -> lists("Hidden comments", words) && !lists("Reported comments", words));
@@ -52,6 +63,7 @@ public final class ModerationPage {
     }
 
     private Locator table(String grid) {
-        return page.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName(grid).setExact(true));
+        return page.getByRole(
+                AriaRole.TREEGRID, new Page.GetByRoleOptions().setName(grid).setExact(true));
     }
 }

@@ -20,9 +20,15 @@ public final class OrganisationsPage {
 
     /** Opens one organisation's page by following its name in the grid. */
     public Shell open(String organisationName) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(organisationName).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(organisationName).setExact(true))
+                .click();
         page.waitForURL("**/organisations/**");
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(organisationName).setLevel(1)).waitFor();
+        page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(organisationName).setLevel(1))
+                .waitFor();
         return Shell.shownIn(page);
     }
 }

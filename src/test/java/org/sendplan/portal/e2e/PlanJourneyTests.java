@@ -32,8 +32,9 @@ class PlanJourneyTests {
         ImportDialog importing = plan.openImport();
         AccessibilityScan.assertNoViolations(page, "the import dialog");
         importing.upload(SEED_TABLE);
-        assertThat(importing.summary()).isEqualTo("7 themes, 22 actions: 22 new, 0 to update, 0 unchanged, 0 skipped by you, "
-                + "0 that cannot be imported; 3 with warnings to check.");
+        assertThat(importing.summary())
+                .isEqualTo("7 themes, 22 actions: 22 new, 0 to update, 0 unchanged, 0 skipped by you, "
+                        + "0 that cannot be imported; 3 with warnings to check.");
         assertThat(importing.importButton().textContent().strip()).isEqualTo("Import 22 actions");
         AccessibilityScan.assertNoViolations(page, "the import dialog showing its preview");
         importing.importAll();
@@ -46,10 +47,14 @@ class PlanJourneyTests {
         ActionPage action = plan.openFirstAction();
         action.edit("Lead", "Head of SEND Commissioning");
         assertThat(action.field("Lead")).isEqualTo("Head of SEND Commissioning");
-        action.postUpdate("Two settings awarded the kitemark; three more delayed.", "Amber – At risk",
+        action.postUpdate(
+                "Two settings awarded the kitemark; three more delayed.",
+                "Amber – At risk",
                 "Assessor capacity is short until spring");
         assertThat(action.rag()).isEqualTo("Amber – At risk");
-        assertThat(action.cellsContaining("Assessor capacity is short until spring").count()).isPositive();
+        assertThat(action.cellsContaining("Assessor capacity is short until spring")
+                        .count())
+                .isPositive();
         AccessibilityScan.assertNoViolations(page, "the action page after an update");
 
         // Officers send a draft out for consultation; only the board approves.
@@ -72,11 +77,14 @@ class PlanJourneyTests {
         assertThat(plan.stage()).contains("Approved");
         assertThat(plan.themeCount()).isEqualTo(7);
         assertThat(plan.actionCount()).isEqualTo("22 actions (downloads hold the same):");
-        assertThat(plan.buttons()).as("buttons on the plan page for a parent carer: only comparing versions")
+        assertThat(plan.buttons())
+                .as("buttons on the plan page for a parent carer: only comparing versions")
                 .containsExactly("Compare");
         action = plan.openFirstAction();
         assertThat(action.rag()).isEqualTo("Amber – At risk");
-        assertThat(action.buttons()).as("buttons on the action page for a parent carer").isEmpty();
+        assertThat(action.buttons())
+                .as("buttons on the action page for a parent carer")
+                .isEmpty();
         parent.signOut();
     }
 }

@@ -24,11 +24,13 @@ public final class PlanListPage {
 
     /** Opens a plan by following its title in the list. */
     public PlanPage open(String title) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true))
+                .click();
         return PlanPage.shownIn(page, title);
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -20,7 +20,10 @@ public final class PlanPage {
     /** The plan's page, once the browser shows the plan with this title. */
     static PlanPage shownIn(Page page, String title) {
         page.waitForURL(Pattern.compile(".*/plans/[0-9a-f-]{36}$"));
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setLevel(1)).waitFor();
+        page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(title).setLevel(1))
+                .waitFor();
         Vaadin.waitUntilSettled(page);
         return new PlanPage(page);
     }
@@ -32,14 +35,21 @@ public final class PlanPage {
 
     /** Opens "Import a plan table" (officers only). */
     public ImportDialog openImport() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import a plan table").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Import a plan table")
+                                .setExact(true))
+                .click();
         return ImportDialog.shownIn(page);
     }
 
     /** How many themes "At a glance" lists, one row each (vaadin-grid's table has the treegrid role; its host knows the rows). */
     public int themeCount() {
-        return ((Number) page.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName("Actions per theme by RAG"))
-                .evaluate("table => table.getRootNode().host.size")).intValue();
+        return ((Number) page.getByRole(
+                                AriaRole.TREEGRID, new Page.GetByRoleOptions().setName("Actions per theme by RAG"))
+                        .evaluate("table => table.getRootNode().host.size"))
+                .intValue();
     }
 
     /** "22 actions (downloads hold the same):" above the actions table. */
@@ -62,12 +72,20 @@ public final class PlanPage {
 
     /** Moves the plan on with one of the lifecycle buttons ("Send out for consultation", "Approve this version"). */
     public PlanPage move(String button, String newStage) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
         if (button.equals("Approve this version")) {
             // The board confirms after reading the forum's position.
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true)).click();
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Approve").setExact(true))
+                    .click();
         }
-        page.locator(".plan-stage").filter(new Locator.FilterOptions().setHasText(newStage)).waitFor();
+        page.locator(".plan-stage")
+                .filter(new Locator.FilterOptions().setHasText(newStage))
+                .waitFor();
         Vaadin.waitUntilSettled(page);
         return this;
     }
@@ -75,8 +93,9 @@ public final class PlanPage {
     /** Every button in the page's content but the comments (anyone who reads may comment): lifecycle moves and the officers' tools. */
     public List<String> buttons() {
         @SuppressWarnings("unchecked")
-        List<String> outsideComments = (List<String>) page.locator("main vaadin-button").evaluateAll(
-                "buttons => buttons.filter(b => !b.closest('.comment-thread')).map(b => b.textContent.trim())");
+        List<String> outsideComments = (List<String>) page.locator("main vaadin-button")
+                .evaluateAll(
+                        "buttons => buttons.filter(b => !b.closest('.comment-thread')).map(b => b.textContent.trim())");
         return outsideComments;
     }
 }

@@ -55,8 +55,10 @@ public final class ResourceProposalPage {
 
     /** The buttons that change a proposal: any of them on the page means it can still be edited. */
     public Locator editingButtons() {
-        return page.locator("vaadin-button").filter(new Locator.FilterOptions()
-                .setHasText(java.util.regex.Pattern.compile("^(Add an item|Import items|Change details|Submit to the board|Edit|Remove)$")));
+        return page.locator("vaadin-button")
+                .filter(new Locator.FilterOptions()
+                        .setHasText(java.util.regex.Pattern.compile(
+                                "^(Add an item|Import items|Change details|Submit to the board|Edit|Remove)$")));
     }
 
     public ResourceProposalPage submitToTheBoard() {

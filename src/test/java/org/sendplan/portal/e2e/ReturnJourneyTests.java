@@ -36,9 +36,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class ReturnJourneyTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired KpiService kpis;
-    @Autowired DataCollectionService collections;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    KpiService kpis;
+
+    @Autowired
+    DataCollectionService collections;
 
     @Test
     void aReturnIsSubmittedQueriedCorrectedAndAcceptedAndItsKpiUpdates(Page page) {
@@ -63,7 +68,8 @@ class ReturnJourneyTests {
         AccessibilityScan.assertNoViolations(page, "a collection's completion page");
         review.follow("Riverside Primary School");
         AccessibilityScan.assertNoViolations(page, "a submitted return under review");
-        review.fill("Query on seen within 18 weeks", "19 of 20 is far above last year: please check").press("Send the query to the school");
+        review.fill("Query on seen within 18 weeks", "19 of 20 is far above last year: please check")
+                .press("Send the query to the school");
         assertThat(review.status()).isEqualTo("Queried");
         officer.signOut();
 
@@ -79,9 +85,13 @@ class ReturnJourneyTests {
         officer = SignInPage.open(page).signInAs("warwickshire.officer");
         page.navigate("/t/warwickshire/kpis/" + kpi.id());
         Vaadin.waitUntilSettled(page);
-        assertThat(new ReturnPage(page).kpiFigures(kpiName).cell("Spring 2026", "Figure")).isEqualTo("No data");
+        assertThat(new ReturnPage(page).kpiFigures(kpiName).cell("Spring 2026", "Figure"))
+                .isEqualTo("No data");
         officer.open("Returns");
-        review = new ReturnPage(page).follow(title).follow("Riverside Primary School").press("Accept");
+        review = new ReturnPage(page)
+                .follow(title)
+                .follow("Riverside Primary School")
+                .press("Accept");
         assertThat(review.status()).isEqualTo("Accepted");
         AccessibilityScan.assertNoViolations(page, "an accepted return");
 
@@ -89,7 +99,9 @@ class ReturnJourneyTests {
         Vaadin.waitUntilSettled(page);
         GridTable figures = new ReturnPage(page).kpiFigures(kpiName);
         assertThat(figures.cell("Spring 2026", "Figure")).as("in\n%s", figures).startsWith("80");
-        assertThat(figures.cell("Spring 2026", "RAG (computed)")).as("in\n%s", figures).startsWith("Green");
+        assertThat(figures.cell("Spring 2026", "RAG (computed)"))
+                .as("in\n%s", figures)
+                .startsWith("Green");
         assertThat(page.locator("svg title")).not().hasCount(0);
         AccessibilityScan.assertNoViolations(page, "the KPI fed by the accepted return");
         officer.signOut();
@@ -99,14 +111,30 @@ class ReturnJourneyTests {
     private KpiDetails collectionFeeding(String kpiName, String title) {
         signedIn.as("warwickshire.officer");
         try {
-            KpiDetails kpi = kpis.create(new KpiDraft(kpiName, "First appointments within 18 weeks of referral, from school returns",
-                    KpiUnit.PERCENTAGE, Direction.HIGHER_IS_BETTER, ReportingFrequency.TERMLY, null, null, new BigDecimal("5"),
-                    KpiSource.COLLECTED_FROM_ORGANISATIONS, Set.of(), List.of(new KpiTargetDraft("Spring 2026", new BigDecimal("75")))));
-            DataCollectionDetails created = collections.create(new DataCollectionDraft(title, title,
-                    ReportingPeriod.parse(ReportingFrequency.TERMLY, "Spring 2026"), Set.of(SchoolPhase.PRIMARY), Set.of("North"),
-                    LocalDate.now().minusDays(3), LocalDate.now().plusDays(4), List.of(
+            KpiDetails kpi = kpis.create(new KpiDraft(
+                    kpiName,
+                    "First appointments within 18 weeks of referral, from school returns",
+                    KpiUnit.PERCENTAGE,
+                    Direction.HIGHER_IS_BETTER,
+                    ReportingFrequency.TERMLY,
+                    null,
+                    null,
+                    new BigDecimal("5"),
+                    KpiSource.COLLECTED_FROM_ORGANISATIONS,
+                    Set.of(),
+                    List.of(new KpiTargetDraft("Spring 2026", new BigDecimal("75")))));
+            DataCollectionDetails created = collections.create(new DataCollectionDraft(
+                    title,
+                    title,
+                    ReportingPeriod.parse(ReportingFrequency.TERMLY, "Spring 2026"),
+                    Set.of(SchoolPhase.PRIMARY),
+                    Set.of("North"),
+                    LocalDate.now().minusDays(3),
+                    LocalDate.now().plusDays(4),
+                    List.of(
                             FieldDefinition.wholeNumber("Referrals", true).feeding(kpi.id(), KpiPart.DENOMINATOR),
-                            FieldDefinition.wholeNumber("Seen within 18 weeks", true).notMoreThan("referrals")
+                            FieldDefinition.wholeNumber("Seen within 18 weeks", true)
+                                    .notMoreThan("referrals")
                                     .feeding(kpi.id(), KpiPart.NUMERATOR))));
             collections.open(created.id(), created.version());
             return kpi;

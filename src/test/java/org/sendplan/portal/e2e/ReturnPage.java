@@ -15,7 +15,8 @@ public final class ReturnPage {
 
     /** Follows the link with this text (a return in a list, a school in a collection) and waits for the page. */
     public ReturnPage follow(String link) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true))
+                .click();
         Vaadin.waitUntilSettled(page);
         return this;
     }
@@ -27,7 +28,10 @@ public final class ReturnPage {
     }
 
     public ReturnPage press(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
         Vaadin.waitUntilSettled(page);
         return this;
     }

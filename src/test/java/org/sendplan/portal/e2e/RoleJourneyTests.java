@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @BrowserTest
 class RoleJourneyTests {
 
-    private static final List<String> ERROR_HEADINGS = List.of("You do not have access to this page", "Page not found", "Something went wrong");
+    private static final List<String> ERROR_HEADINGS =
+            List.of("You do not have access to this page", "Page not found", "Something went wrong");
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(DemoUser.class)
@@ -27,7 +28,8 @@ class RoleJourneyTests {
         Shell shell;
         if (user.choosesTenant()) {
             ChooseTenantPage choice = signInPage.signInAsMemberOfSeveral(user.username());
-            assertThat(choice.choices()).contains("Warwickshire County Council", "Solihull Metropolitan Borough Council");
+            assertThat(choice.choices())
+                    .contains("Warwickshire County Council", "Solihull Metropolitan Borough Council");
             AccessibilityScan.assertNoViolations(page, "choosing a local authority");
             shell = choice.choose(user.tenantName());
         } else {
@@ -47,7 +49,8 @@ class RoleJourneyTests {
         String landing = page.url();
 
         List<Shell.NavigationLink> links = shell.navigationLinks();
-        assertThat(links).extracting(Shell.NavigationLink::title)
+        assertThat(links)
+                .extracting(Shell.NavigationLink::title)
                 .containsAll(user.navigation())
                 .doesNotContainAnyElementsOf(user.notInNavigation());
         for (Shell.NavigationLink link : links) {
@@ -78,7 +81,8 @@ class RoleJourneyTests {
 
     /** Organisation pages are reached from the list rather than the navigation. */
     private static void visitFirstOrganisation(Page page, Shell shell) {
-        String name = shell.organisations().organisationLinks().first().textContent().strip();
+        String name =
+                shell.organisations().organisationLinks().first().textContent().strip();
         shell.organisations().open(name);
         assertThat(shell.heading()).isEqualTo(name);
         AccessibilityScan.assertNoViolations(page, "organisation page of " + name);

@@ -22,7 +22,10 @@ public final class SavingsPage {
 
     /** Fills in and saves the start dialog (unit left as £000s), then waits for the new table's page. */
     public SavingsPage start(FinanceDialog dialog, String title, String year, String target) {
-        dialog.fill("Title", title).fill("Financial year the budgets are for", year).fill("Savings target", target).save("Save");
+        dialog.fill("Title", title)
+                .fill("Financial year the budgets are for", year)
+                .fill("Savings target", target)
+                .save("Save");
         FinanceTables.waitForHeading(page, title);
         return this;
     }

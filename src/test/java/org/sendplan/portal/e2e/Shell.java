@@ -59,10 +59,14 @@ public final class Shell {
     /** The side navigation, top to bottom, with absolute paths (Vaadin keeps them relative to the app's root). */
     @SuppressWarnings("unchecked")
     public List<NavigationLink> navigationLinks() {
-        List<Map<String, String>> items = (List<Map<String, String>>) page.locator("vaadin-side-nav").evaluate("""
+        List<Map<String, String>> items =
+                (List<Map<String, String>>) page.locator("vaadin-side-nav").evaluate("""
                 nav => [...nav.querySelectorAll('vaadin-side-nav-item')]
                     .map(item => ({title: item.textContent.trim(), path: item.getAttribute('path')}))""");
-        return items.stream().map(item -> new NavigationLink(item.get("title"), "/" + item.get("path").replaceFirst("^/", ""))).toList();
+        return items.stream()
+                .map(item -> new NavigationLink(
+                        item.get("title"), "/" + item.get("path").replaceFirst("^/", "")))
+                .toList();
     }
 
     /**
@@ -78,7 +82,9 @@ public final class Shell {
 
     /** Opens a screen by its navigation title and returns the shell around it. */
     public Shell open(String title) {
-        NavigationLink link = navigationLinks().stream().filter(l -> l.title().equals(title)).findFirst()
+        NavigationLink link = navigationLinks().stream()
+                .filter(l -> l.title().equals(title))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No navigation link '" + title + "' in " + navigationLinks()));
         open(link);
         return shownIn(page);
@@ -112,7 +118,9 @@ public final class Shell {
     }
 
     private Locator navigationItem(String title) {
-        return page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(title)).first();
+        return page.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .first();
     }
 
     public Page page() {

@@ -45,7 +45,8 @@ public final class SignInPage {
     public void submit(String username, String password) {
         page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
     }
 
     public Locator heading() {

@@ -29,7 +29,9 @@ class SmallScreenTests {
         shell.drawerToggle().click();
         page.locator("vaadin-side-nav").waitFor();
         Vaadin.waitUntilSettled(page);
-        assertThat(shell.navigationLinks()).extracting(Shell.NavigationLink::title).containsAll(DemoUser.TENANT_ADMIN.navigation());
+        assertThat(shell.navigationLinks())
+                .extracting(Shell.NavigationLink::title)
+                .containsAll(DemoUser.TENANT_ADMIN.navigation());
         assertWithinScreen(page, page.locator("vaadin-side-nav-item").first().boundingBox(), "first navigation link");
         Browser.screenshot(page, "small-screen-navigation-" + DemoUser.TENANT_ADMIN.username());
         AccessibilityScan.assertNoViolations(page, "the open navigation drawer on a 375 px screen");
@@ -52,9 +54,12 @@ class SmallScreenTests {
                         && element.getBoundingClientRect().width > 0
                         && !element.closest('vaadin-grid'))
                     .map(element => element.tagName.toLowerCase() + (element.className ? '.' + element.className : ''))""");
-        assertThat(scrollWidth.intValue()).as("document width on the %s (wider than the %d px screen means scrolling sideways)", where, WIDTH)
+        assertThat(scrollWidth.intValue())
+                .as("document width on the %s (wider than the %d px screen means scrolling sideways)", where, WIDTH)
                 .isLessThanOrEqualTo(clientWidth.intValue());
-        assertThat(overflowing).as("elements reaching past the right edge of the %s", where).isEmpty();
+        assertThat(overflowing)
+                .as("elements reaching past the right edge of the %s", where)
+                .isEmpty();
     }
 
     private static void assertWithinScreen(Page page, BoundingBox box, String what) {

@@ -13,7 +13,8 @@ final class Vaadin {
               return Object.values(clients).every(client => !client.isActive || !client.isActive());
             }""";
 
-    private static final String STILL = "() => document.getAnimations().every(animation => animation.playState !== 'running')";
+    private static final String STILL =
+            "() => document.getAnimations().every(animation => animation.playState !== 'running')";
 
     /** No overlay (dialog, menu, notification) in the middle of opening or closing, in any shadow root. */
     private static final String NO_OVERLAY_MOVING = """
@@ -36,7 +37,10 @@ final class Vaadin {
         waitUntilIdle(page);
         page.waitForFunction(NO_OVERLAY_MOVING, null, new Page.WaitForFunctionOptions().setPollingInterval(50));
         try {
-            page.waitForFunction(STILL, null, new Page.WaitForFunctionOptions().setTimeout(3_000).setPollingInterval(50));
+            page.waitForFunction(
+                    STILL,
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(3_000).setPollingInterval(50));
         } catch (PlaywrightException endlessAnimation) {
             // A spinner may turn for ever; three seconds is long enough for anything that ends.
         }

@@ -43,7 +43,8 @@ class YouSaidWeDidJourneyTests {
 
         // The officer replies officially and links the comment to the action it changed.
         thread = actionAs(page, "warwickshire.officer", title);
-        thread.replyOfficially(said, "Thank you: we have changed the timetable.").linkToChange(said, statement);
+        thread.replyOfficially(said, "Thank you: we have changed the timetable.")
+                .linkToChange(said, statement);
         assertThat(thread.whatHappened(said)).contains(statement);
         signOut(page);
 
@@ -51,9 +52,15 @@ class YouSaidWeDidJourneyTests {
         thread = actionAs(page, "warwickshire.parent", title);
         assertThat(thread.whatHappened(said)).contains(statement, "Linked by");
         AccessibilityScan.assertNoViolations(page, "the action page showing what happened to the comment");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to " + title).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Back to " + title).setExact(true))
+                .click();
         PlanPage.shownIn(page, title);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("You said, we did").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("You said, we did").setExact(true))
+                .click();
         YouSaidWeDidPage youSaidWeDid = YouSaidWeDidPage.shownIn(page);
         assertThat(youSaidWeDid.entry(said)).contains(statement, "Comment from");
         AccessibilityScan.assertNoViolations(page, "the plan's You said, we did page");
@@ -63,12 +70,26 @@ class YouSaidWeDidJourneyTests {
         Shell forumLead = SignInPage.open(page).signInAs("warwickshire.forumlead");
         forumLead.open("Plans");
         forumLead.plans().open(title);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the forum's position").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Record the forum's position")
+                                .setExact(true))
+                .click();
         Dialogs.waitUntilOpen(page);
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Endorsed with reservations").setExact(true)).check();
-        page.getByLabel("Statement", new Page.GetByLabelOptions().setExact(true)).fill("Transport needs more work");
+        page.getByRole(
+                        AriaRole.RADIO,
+                        new Page.GetByRoleOptions()
+                                .setName("Endorsed with reservations")
+                                .setExact(true))
+                .check();
+        page.getByLabel("Statement", new Page.GetByLabelOptions().setExact(true))
+                .fill("Transport needs more work");
         AccessibilityScan.assertNoViolations(page, "the forum's position dialog");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record position").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Record position").setExact(true))
+                .click();
         Dialogs.waitUntilClosed(page);
         assertThat(page.locator(".forum-position").innerText()).contains("Endorsed with reservations");
         forumLead.signOut();

@@ -15,13 +15,17 @@ public final class YouSaidWeDidPage {
 
     static YouSaidWeDidPage shownIn(Page page) {
         page.waitForURL(Pattern.compile(".*/you-said-we-did$"));
-        page.locator("h1").filter(new Locator.FilterOptions().setHasText("You said, we did")).waitFor();
+        page.locator("h1")
+                .filter(new Locator.FilterOptions().setHasText("You said, we did"))
+                .waitFor();
         Vaadin.waitUntilSettled(page);
         return new YouSaidWeDidPage(page);
     }
 
     /** The listed link whose text contains these words, as the page shows it. */
     public String entry(String words) {
-        return page.locator(".you-said-we-did li").filter(new Locator.FilterOptions().setHasText(words)).innerText();
+        return page.locator(".you-said-we-did li")
+                .filter(new Locator.FilterOptions().setHasText(words))
+                .innerText();
     }
 }

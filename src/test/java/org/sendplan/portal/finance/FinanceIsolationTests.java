@@ -23,11 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PortalTest
 class FinanceIsolationTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired ResourceProposalService proposals;
-    @Autowired TenantService tenants;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    ResourceProposalService proposals;
+
+    @Autowired
+    TenantService tenants;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -38,13 +47,19 @@ class FinanceIsolationTests {
     void rawSqlInAnotherTenantSeesNoneOfAProposalsRowsOrHistory() {
         signedIn.as("kingston.finance");
         ResourceProposalDetails draft = proposals.create(ResourceProposalTests.proposalCalled("Kingston raw SQL"));
-        proposals.saveItems(draft.id(), draft.version(), List.of(ResourceProposalTests.post("Post", FundingSource.DSG, "1")));
+        proposals.saveItems(
+                draft.id(), draft.version(), List.of(ResourceProposalTests.post("Post", FundingSource.DSG, "1")));
         signedIn.out();
         UUID solihull = tenants.findBySlug("solihull").orElseThrow().id();
-        for (String table : new String[] {"resource_proposal", "resource_proposal_item", "resource_proposal_cost", "finance_change"}) {
-            String idColumn = table.equals("finance_change") ? "subject_id" : table.equals("resource_proposal") ? "id" : null;
-            String sql = idColumn == null ? "select count(*) from " + table + " where tenant_id <> ?"
-                    : "select count(*) from " + table + " where " + idColumn + " = '" + draft.id() + "' or tenant_id <> ?";
+        for (String table :
+                new String[] {"resource_proposal", "resource_proposal_item", "resource_proposal_cost", "finance_change"
+                }) {
+            String idColumn =
+                    table.equals("finance_change") ? "subject_id" : table.equals("resource_proposal") ? "id" : null;
+            String sql = idColumn == null
+                    ? "select count(*) from " + table + " where tenant_id <> ?"
+                    : "select count(*) from " + table + " where " + idColumn + " = '" + draft.id()
+                            + "' or tenant_id <> ?";
             Long visible = inTenant(solihull, () -> jdbc.queryForObject(sql, Long.class, solihull));
             assertThat(visible).as(table).isZero();
         }
@@ -54,9 +69,14 @@ class FinanceIsolationTests {
     void rawSqlCannotWriteAProposalIntoAnotherTenant() {
         UUID kingston = tenants.findBySlug("kingston").orElseThrow().id();
         UUID solihull = tenants.findBySlug("solihull").orElseThrow().id();
-        assertThatThrownBy(() -> inTenant(solihull, () -> jdbc.update("insert into resource_proposal (id, tenant_id, version_number, title, unit, "
-                + "first_year, number_of_years, status, last_changed_by, last_changed_at) values (?, ?, 1, 'Smuggled', 'POUNDS', 2021, 1, 'DRAFT', 'x', now())",
-                UUID.randomUUID(), kingston))).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> inTenant(
+                        solihull,
+                        () -> jdbc.update(
+                                "insert into resource_proposal (id, tenant_id, version_number, title, unit, "
+                                        + "first_year, number_of_years, status, last_changed_by, last_changed_at) values (?, ?, 1, 'Smuggled', 'POUNDS', 2021, 1, 'DRAFT', 'x', now())",
+                                UUID.randomUUID(),
+                                kingston)))
+                .isInstanceOf(DataAccessException.class);
     }
 
     @Test
@@ -65,13 +85,20 @@ class FinanceIsolationTests {
         ResourceProposalDetails draft = proposals.create(ResourceProposalTests.proposalCalled("History stays"));
         signedIn.out();
         UUID kingston = tenants.findBySlug("kingston").orElseThrow().id();
-        assertThatThrownBy(() -> inTenant(kingston, () -> jdbc.update("update finance_change set summary = 'nothing happened' where subject_id = ?",
-                draft.id()))).isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> inTenant(kingston, () -> jdbc.update("delete from finance_change where subject_id = ?", draft.id())))
+        assertThatThrownBy(() -> inTenant(
+                        kingston,
+                        () -> jdbc.update(
+                                "update finance_change set summary = 'nothing happened' where subject_id = ?",
+                                draft.id())))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> inTenant(
+                        kingston, () -> jdbc.update("delete from finance_change where subject_id = ?", draft.id())))
                 .isInstanceOf(DataAccessException.class);
     }
 
     private <T> T inTenant(UUID tenant, Supplier<T> work) {
-        return TenantContext.callAs(TenantScope.ofTenant(tenant), () -> new TransactionTemplate(transactions).execute(status -> work.get()));
+        return TenantContext.callAs(
+                TenantScope.ofTenant(tenant),
+                () -> new TransactionTemplate(transactions).execute(status -> work.get()));
     }
 }

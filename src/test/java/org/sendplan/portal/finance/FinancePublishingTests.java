@@ -27,9 +27,14 @@ import org.springframework.security.access.AccessDeniedException;
 /** Parent carers and schools read only the finance tables their local authority publishes; nothing by default. */
 class FinancePublishingTests extends UiTest {
 
-    @Autowired HighNeedsForecastService forecasts;
-    @Autowired SavingsTargetService savings;
-    @Autowired FinancePublishing publishing;
+    @Autowired
+    HighNeedsForecastService forecasts;
+
+    @Autowired
+    SavingsTargetService savings;
+
+    @Autowired
+    FinancePublishing publishing;
 
     @Test
     void byDefaultNothingIsPublishedSoParentsAndSchoolsHaveNoFinanceInTheirNavigation() {
@@ -55,21 +60,33 @@ class FinancePublishingTests extends UiTest {
     void aFinanceOfficerPublishesAForecastAndAParentCarerReadsItWithoutWaysToChangeIt() {
         HighNeedsForecastDetails forecast = forecastOf("solihull.finance");
         signInAndOpen("solihull.finance", "t/solihull/finance/publishing");
-        Grid<?> tables = _get(Grid.class, spec -> spec.withPredicate(g -> "Finance tables and who may read them".equals(((Grid<?>) g).getAriaLabel().orElse(null))));
-        int row = rowOf(tables, forecast.draft().title() + ": " + forecast.draft().versionLabel());
+        Grid<?> tables = _get(
+                Grid.class,
+                spec -> spec.withPredicate(g -> "Finance tables and who may read them"
+                        .equals(((Grid<?>) g).getAriaLabel().orElse(null))));
+        int row =
+                rowOf(tables, forecast.draft().title() + ": " + forecast.draft().versionLabel());
         ((Checkbox) GridKt._getCellComponent(tables, row, "published")).setValue(true);
         assertThat(GridKt._getFormatted(tables, row, "by")).startsWith("Fran Finance");
 
         signInAndOpen("solihull.parent", "t/solihull");
         assertThat(navigation()).contains("Finance");
         signInAndOpen("solihull.parent", "t/solihull/finance");
-        Anchor link = (Anchor) GridKt._getCellComponent(_get(PublishedFinanceView.class, spec -> {}).getChildren()
-                .filter(Grid.class::isInstance).map(Grid.class::cast).findFirst().orElseThrow(), 0, "title");
+        Anchor link = (Anchor) GridKt._getCellComponent(
+                _get(PublishedFinanceView.class, spec -> {})
+                        .getChildren()
+                        .filter(Grid.class::isInstance)
+                        .map(Grid.class::cast)
+                        .findFirst()
+                        .orElseThrow(),
+                0,
+                "title");
         assertThat(link.getHref()).startsWith("/t/solihull/finance/");
         signInAndOpen("solihull.parent", "t/solihull/finance/forecasts/" + forecast.id());
         assertThat(_find(HighNeedsForecastDetailsView.class)).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withText("Add a line"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withText("Choose the delivery plan"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Choose the delivery plan")))
+                .isEmpty();
         assertThat(pageText()).contains("Published to parent carers and schools");
     }
 
@@ -82,7 +99,8 @@ class FinancePublishingTests extends UiTest {
         assertThat(forecasts.find(forecast.id())).isPresent();
         signedIn.as("solihull.finance");
         publishing.withdraw(forecast.id());
-        assertThat(forecasts.history(forecast.id())).extracting(FinanceChangeRecord::summary)
+        assertThat(forecasts.history(forecast.id()))
+                .extracting(FinanceChangeRecord::summary)
                 .contains("Published to parent carers and schools", "Withdrawn from parent carers and schools");
         signedIn.as("solihull.school");
         assertThatThrownBy(() -> forecasts.find(forecast.id())).isInstanceOf(AccessDeniedException.class);
@@ -91,11 +109,12 @@ class FinancePublishingTests extends UiTest {
     @Test
     void aPublishedSavingsTableIsReadOnlyForASchoolEditor() {
         signedIn.as("solihull.finance");
-        SavingsTargetDetails table = savings.create(new SavingsTargetDraft("Published savings", FinancialYear.parse("2021/22"),
-                MoneyUnit.POUNDS, BigDecimal.TEN));
+        SavingsTargetDetails table = savings.create(new SavingsTargetDraft(
+                "Published savings", FinancialYear.parse("2021/22"), MoneyUnit.POUNDS, BigDecimal.TEN));
         publishing.publish(table.id());
         signedIn.as("solihull.school");
-        assertThatThrownBy(() -> savings.saveLines(table.id(), table.version(), List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> savings.saveLines(table.id(), table.version(), List.of()))
+                .isInstanceOf(AccessDeniedException.class);
         signInAndOpen("solihull.school", "t/solihull/finance/savings/" + table.id());
         assertThat(pageText()).contains("Published savings");
         assertThat(_find(Button.class, spec -> spec.withText("Add a service"))).isEmpty();

@@ -20,9 +20,14 @@ import org.springframework.security.access.AccessDeniedException;
 @PortalTest
 class ForecastAndSavingsServiceTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired HighNeedsForecastService forecasts;
-    @Autowired SavingsTargetService savings;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    HighNeedsForecastService forecasts;
+
+    @Autowired
+    SavingsTargetService savings;
 
     @AfterEach
     void signOut() {
@@ -38,18 +43,22 @@ class ForecastAndSavingsServiceTests {
         assertThat(reread.lines()).isEqualTo(ForecastFixture.LINES);
         assertThat(reread.totals(ForecastScenario.AS_IS).cumulativeDeficit())
                 .isEqualTo(ForecastFixture.amounts("4786", "9972", "14772", "19072", "23472"));
-        assertThat(forecasts.history(saved.id())).extracting(FinanceChangeRecord::summary).contains("Saved 5 lines");
+        assertThat(forecasts.history(saved.id()))
+                .extracting(FinanceChangeRecord::summary)
+                .contains("Saved 5 lines");
     }
 
     @Test
     void positiveFundingIsRefusedWithTheFigureToEnterInstead() {
         signedIn.as("kingston.finance");
         HighNeedsForecastDetails created = forecasts.create(ForecastFixture.DRAFT);
-        List<ForecastLineDraft> lines = List.of(ForecastFixture.line(ForecastLineKind.FUNDING, "High Needs Block allocation", "19000"));
+        List<ForecastLineDraft> lines =
+                List.of(ForecastFixture.line(ForecastLineKind.FUNDING, "High Needs Block allocation", "19000"));
         assertThatThrownBy(() -> forecasts.saveLines(created.id(), created.version(), lines))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("'High Needs Block allocation' is funding, which the forecast shows as a negative, as the papers do: "
-                        + "enter -£19,000,000 for 2018/19, not £19,000,000");
+                .hasMessage(
+                        "'High Needs Block allocation' is funding, which the forecast shows as a negative, as the papers do: "
+                                + "enter -£19,000,000 for 2018/19, not £19,000,000");
         assertThat(forecasts.find(created.id()).orElseThrow().lines()).isEmpty();
     }
 
@@ -79,7 +88,8 @@ class ForecastAndSavingsServiceTests {
         HighNeedsForecastDetails created = forecasts.create(ForecastFixture.DRAFT);
         signedIn.as("kingston.board");
         assertThat(forecasts.find(created.id())).isPresent();
-        assertThatThrownBy(() -> forecasts.saveLines(created.id(), created.version(), List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> forecasts.saveLines(created.id(), created.version(), List.of()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -88,7 +98,9 @@ class ForecastAndSavingsServiceTests {
         HighNeedsForecastDetails kingstons = forecasts.create(ForecastFixture.DRAFT);
         signedIn.as("solihull.finance");
         assertThat(forecasts.find(kingstons.id())).isEmpty();
-        assertThat(forecasts.forecasts()).extracting(HighNeedsForecastDetails::id).doesNotContain(kingstons.id());
+        assertThat(forecasts.forecasts())
+                .extracting(HighNeedsForecastDetails::id)
+                .doesNotContain(kingstons.id());
     }
 
     @Test
@@ -101,8 +113,11 @@ class ForecastAndSavingsServiceTests {
     @Test
     void savedServiceLinesGiveTheSavingsAndWhatRemainsOfTheTarget() {
         signedIn.as("warwickshire.finance");
-        SavingsTargetDetails created = savings.create(new SavingsTargetDraft("High Needs savings 2021/22", FinancialYear.parse("2021/22"),
-                MoneyUnit.POUNDS, new BigDecimal("1000000")));
+        SavingsTargetDetails created = savings.create(new SavingsTargetDraft(
+                "High Needs savings 2021/22",
+                FinancialYear.parse("2021/22"),
+                MoneyUnit.POUNDS,
+                new BigDecimal("1000000")));
         SavingsTargetDetails saved = savings.saveLines(created.id(), created.version(), SavingsTargetTotalsTests.LINES);
         assertThat(saved.totalSavings()).isEqualByComparingTo("599500");
         assertThat(saved.remainingTarget()).isEqualByComparingTo("400500");
@@ -111,11 +126,12 @@ class ForecastAndSavingsServiceTests {
     @Test
     void aServiceListedTwiceIsRefusedAndNothingIsSaved() {
         signedIn.as("warwickshire.finance");
-        SavingsTargetDetails created = savings.create(new SavingsTargetDraft("Duplicates", FinancialYear.parse("2021/22"),
-                MoneyUnit.POUNDS, BigDecimal.TEN));
+        SavingsTargetDetails created = savings.create(
+                new SavingsTargetDraft("Duplicates", FinancialYear.parse("2021/22"), MoneyUnit.POUNDS, BigDecimal.TEN));
         ServiceBudgetLineDraft transport = new ServiceBudgetLineDraft("Transport", BigDecimal.TEN, BigDecimal.ONE);
         assertThatThrownBy(() -> savings.saveLines(created.id(), created.version(), List.of(transport, transport)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Each service may appear only once");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Each service may appear only once");
         assertThat(savings.find(created.id()).orElseThrow().lines()).isEmpty();
     }
 }

@@ -34,8 +34,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The forecast and savings screens, driven as a finance officer, a board member, an LA officer and a parent carer would. */
 class ForecastAndSavingsUiTests extends UiTest {
 
-    @Autowired HighNeedsForecastService forecasts;
-    @Autowired SavingsTargetService savings;
+    @Autowired
+    HighNeedsForecastService forecasts;
+
+    @Autowired
+    SavingsTargetService savings;
 
     @Test
     void aFinanceOfficerStartsAForecastAndAddsALineByHand() {
@@ -65,8 +68,9 @@ class ForecastAndSavingsUiTests extends UiTest {
         fill(ComboBox.class, "Kind", ForecastLineKind.FUNDING);
         fill(TextField.class, "2018/19 (£000s)", "19000");
         _click(_get(Button.class, spec -> spec.withText("Save line")));
-        NotificationsKt.expectNotifications("'High Needs Block allocation' is funding, which the forecast shows as a negative, "
-                + "as the papers do: enter -£19,000,000 for 2018/19, not £19,000,000");
+        NotificationsKt.expectNotifications(
+                "'High Needs Block allocation' is funding, which the forecast shows as a negative, "
+                        + "as the papers do: enter -£19,000,000 for 2018/19, not £19,000,000");
         assertThat(forecasts.find(forecast.id()).orElseThrow().lines()).isEmpty();
     }
 
@@ -74,23 +78,30 @@ class ForecastAndSavingsUiTests extends UiTest {
     void theChartCarriesATitleADescriptionAndSitsBesideTheTable() {
         HighNeedsForecastDetails forecast = forecastAs("kingston.finance", ForecastFixture.LINES);
         signInAndOpen("kingston.board", "t/kingston/finance/forecasts/" + forecast.id());
-        String svg = _get(Div.class, spec -> spec.withClasses("finance-chart")).getElement().getProperty("innerHTML");
-        assertThat(svg).contains("<title id=\"chart-title\">High Needs Block forecast – Budget setting February (As is)</title>")
+        String svg = _get(Div.class, spec -> spec.withClasses("finance-chart"))
+                .getElement()
+                .getProperty("innerHTML");
+        assertThat(svg)
+                .contains(
+                        "<title id=\"chart-title\">High Needs Block forecast – Budget setting February (As is)</title>")
                 .contains("2018/19: expenditure £23,000k, funding £19,414k, remaining overspend £3,586k.");
         assertThat(_find(Button.class, spec -> spec.withText("Add a line"))).isEmpty();
-        assertThat(GridKt._getFormatted(grid("Computed totals, As is"), 2, "2022/23")).isEqualTo("£5,400k");
+        assertThat(GridKt._getFormatted(grid("Computed totals, As is"), 2, "2022/23"))
+                .isEqualTo("£5,400k");
     }
 
     @Test
     void switchingToWithThePlanCountsThePlansSavings() {
         List<ForecastLineDraft> lines = new ArrayList<>(ForecastFixture.LINES);
-        lines.add(ForecastFixture.line(ForecastLineKind.PLAN_SAVING, "Savings from the plan", "", "", "-200", "-400", "-600"));
+        lines.add(ForecastFixture.line(
+                ForecastLineKind.PLAN_SAVING, "Savings from the plan", "", "", "-200", "-400", "-600"));
         HighNeedsForecastDetails forecast = forecastAs("kingston.finance", lines);
         signInAndOpen("kingston.officer", "t/kingston/finance/forecasts/" + forecast.id());
         @SuppressWarnings("unchecked")
         RadioButtonGroup<ForecastScenario> scenario = _get(RadioButtonGroup.class);
         scenario.setValue(ForecastScenario.WITH_THE_PLAN);
-        assertThat(GridKt._getFormatted(grid("Computed totals, With the plan"), 4, "2022/23")).isEqualTo("£3,800k");
+        assertThat(GridKt._getFormatted(grid("Computed totals, With the plan"), 4, "2022/23"))
+                .isEqualTo("£3,800k");
     }
 
     @Test
@@ -98,9 +109,11 @@ class ForecastAndSavingsUiTests extends UiTest {
         HighNeedsForecastDetails forecast = forecastAs("kingston.finance", List.of());
         signInAndOpen("kingston.finance", "t/kingston/finance/forecasts/" + forecast.id());
         _click(_get(Button.class, spec -> spec.withText("Import lines")));
-        _get(TextArea.class, spec -> spec.withLabel("Or paste the table here")).setValue(ImportTests.FORECAST_WITH_WRONG_SHORTFALL);
+        _get(TextArea.class, spec -> spec.withLabel("Or paste the table here"))
+                .setValue(ImportTests.FORECAST_WITH_WRONG_SHORTFALL);
         _click(_get(Button.class, spec -> spec.withText("Preview the pasted table")));
-        assertThat(pageText()).contains("5 lines to import; 0 rows with problems; 2 printed total rows checked, 1 disagreement.");
+        assertThat(pageText())
+                .contains("5 lines to import; 0 rows with problems; 2 printed total rows checked, 1 disagreement.");
     }
 
     @Test
@@ -114,14 +127,15 @@ class ForecastAndSavingsUiTests extends UiTest {
         addService("Early help and inclusion", "400", "450");
         assertThat(_get(Paragraph.class, spec -> spec.withId("savings-summary")).getText())
                 .isEqualTo("Savings target: £1,000k. Savings so far: £450k. Remaining for next year: £550k.");
-        assertThat(GridKt._getFormatted(grid("Service budgets and savings"), 1, "saving")).isEqualTo("-£50k");
+        assertThat(GridKt._getFormatted(grid("Service budgets and savings"), 1, "saving"))
+                .isEqualTo("-£50k");
     }
 
     @Test
     void anExportedSavingsWorkbookUploadsIntoAnotherTableWithItsTotalsAgreeing() {
         signedIn.as("solihull.finance");
-        SavingsTargetDraft draft = new SavingsTargetDraft("Uploaded savings", FinancialYear.parse("2021/22"), MoneyUnit.THOUSANDS,
-                new BigDecimal("1000000"));
+        SavingsTargetDraft draft = new SavingsTargetDraft(
+                "Uploaded savings", FinancialYear.parse("2021/22"), MoneyUnit.THOUSANDS, new BigDecimal("1000000"));
         SavingsTargetDetails source = savings.create(draft);
         source = savings.saveLines(source.id(), source.version(), SavingsTargetTotalsTests.LINES);
         SavingsTargetDetails target = savings.create(draft);
@@ -131,7 +145,8 @@ class ForecastAndSavingsUiTests extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Import lines")));
         UploadKt._upload(_get(Upload.class), "savings.xlsx", workbook);
         MockVaadin.clientRoundtrip(false);
-        assertThat(pageText()).contains("3 lines to import; 0 rows with problems; 3 printed total rows checked, 0 disagreements.");
+        assertThat(pageText())
+                .contains("3 lines to import; 0 rows with problems; 3 printed total rows checked, 0 disagreements.");
         _click(_get(Button.class, spec -> spec.withText("Import")));
         assertThat(savings.find(target.id()).orElseThrow().lines()).isEqualTo(SavingsTargetTotalsTests.LINES);
         assertThat(_get(Paragraph.class, spec -> spec.withId("savings-summary")).getText())
@@ -141,7 +156,8 @@ class ForecastAndSavingsUiTests extends UiTest {
     @Test
     void aBadBudgetFigureIsExplainedBesideItsField() {
         signedIn.as("solihull.finance");
-        SavingsTargetDetails table = savings.create(new SavingsTargetDraft("Bad figures", FinancialYear.parse("2021/22"), MoneyUnit.POUNDS, BigDecimal.TEN));
+        SavingsTargetDetails table = savings.create(new SavingsTargetDraft(
+                "Bad figures", FinancialYear.parse("2021/22"), MoneyUnit.POUNDS, BigDecimal.TEN));
         signedIn.out();
         signInAndOpen("solihull.finance", "t/solihull/finance/savings/" + table.id());
         _click(_get(Button.class, spec -> spec.withText("Add a service")));
@@ -149,7 +165,8 @@ class ForecastAndSavingsUiTests extends UiTest {
         fill(TextField.class, "Last year's budget (£)", "lots");
         fill(TextField.class, "This year's budget (£)", "100");
         _click(_get(Button.class, spec -> spec.withText("Save service")));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Last year's budget (£)")).getErrorMessage())
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Last year's budget (£)"))
+                        .getErrorMessage())
                 .isEqualTo("'lots' is not an amount of money like 1,234.50");
         assertThat(savings.find(table.id()).orElseThrow().lines()).isEmpty();
     }
@@ -158,7 +175,8 @@ class ForecastAndSavingsUiTests extends UiTest {
     void anLaOfficerReadsSavingsWithoutWaysToChangeThem() {
         signInAndOpen("solihull.officer", "t/solihull/finance/savings");
         assertThat(_find(SavingsTargetListView.class)).hasSize(1);
-        assertThat(_find(Button.class, spec -> spec.withText("Start a savings table"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Start a savings table")))
+                .isEmpty();
     }
 
     @Test
@@ -174,8 +192,8 @@ class ForecastAndSavingsUiTests extends UiTest {
     void anotherTenantsForecastOrSavingsTableIsNotFound() {
         HighNeedsForecastDetails forecast = forecastAs("kingston.finance", ForecastFixture.LINES);
         signedIn.as("kingston.finance");
-        SavingsTargetDetails table = savings.create(new SavingsTargetDraft("Kingston savings", FinancialYear.parse("2021/22"), MoneyUnit.POUNDS,
-                BigDecimal.ONE));
+        SavingsTargetDetails table = savings.create(new SavingsTargetDraft(
+                "Kingston savings", FinancialYear.parse("2021/22"), MoneyUnit.POUNDS, BigDecimal.ONE));
         signedIn.out();
         signInAndOpen("warwickshire.finance", "t/warwickshire/finance/forecasts/" + forecast.id());
         assertThat(pageText()).contains("Page not found").doesNotContain("Budget setting February");
@@ -206,6 +224,9 @@ class ForecastAndSavingsUiTests extends UiTest {
     }
 
     private static Grid<?> grid(String ariaLabel) {
-        return _get(Grid.class, spec -> spec.withPredicate(g -> ariaLabel.equals(g.getAriaLabel().orElse(null))));
+        return _get(
+                Grid.class,
+                spec -> spec.withPredicate(
+                        g -> ariaLabel.equals(g.getAriaLabel().orElse(null))));
     }
 }

@@ -61,13 +61,16 @@ class HighNeedsForecastTotalsTests {
     @Test
     void aForecastWithNoLinesStillShowsEveryYear() {
         HighNeedsForecastTotals totals = totals(List.of(), ForecastScenario.AS_IS);
-        assertThat(totals.totalExpenditure().byYear()).hasSize(5).allSatisfy((year, amount) -> assertThat(amount).isEqualByComparingTo("0"));
+        assertThat(totals.totalExpenditure().byYear())
+                .hasSize(5)
+                .allSatisfy((year, amount) -> assertThat(amount).isEqualByComparingTo("0"));
         assertThat(totals.cumulativeDeficit()).isEqualTo(amounts("1200", "1200", "1200", "1200", "1200"));
     }
 
     @Test
     void fundingAboveExpenditureGivesANegativeShortfallThatReducesTheDeficit() {
-        List<ForecastLineDraft> surplus = List.of(line(ForecastLineKind.EXPENDITURE, "Top-ups", "900"),
+        List<ForecastLineDraft> surplus = List.of(
+                line(ForecastLineKind.EXPENDITURE, "Top-ups", "900"),
                 line(ForecastLineKind.FUNDING, "High Needs Block allocation", "-1000"));
         HighNeedsForecastTotals totals = totals(surplus, ForecastScenario.AS_IS);
         assertThat(totals.shortfall().in(ForecastFixture.FIRST)).isEqualByComparingTo("-100000");
@@ -77,20 +80,36 @@ class HighNeedsForecastTotalsTests {
     @Test
     void pencesAddExactlyWithNoFloatingPointDrift() {
         List<ForecastLineDraft> pennies = List.of(
-                new ForecastLineDraft(ForecastLineKind.EXPENDITURE, "A", YearlyAmounts.of(Map.of(ForecastFixture.FIRST, new BigDecimal("0.10")))),
-                new ForecastLineDraft(ForecastLineKind.EXPENDITURE, "B", YearlyAmounts.of(Map.of(ForecastFixture.FIRST, new BigDecimal("0.20")))));
-        assertThat(totals(pennies, ForecastScenario.AS_IS).totalExpenditure().in(ForecastFixture.FIRST)).isEqualTo(new BigDecimal("0.30"));
+                new ForecastLineDraft(
+                        ForecastLineKind.EXPENDITURE,
+                        "A",
+                        YearlyAmounts.of(Map.of(ForecastFixture.FIRST, new BigDecimal("0.10")))),
+                new ForecastLineDraft(
+                        ForecastLineKind.EXPENDITURE,
+                        "B",
+                        YearlyAmounts.of(Map.of(ForecastFixture.FIRST, new BigDecimal("0.20")))));
+        assertThat(totals(pennies, ForecastScenario.AS_IS).totalExpenditure().in(ForecastFixture.FIRST))
+                .isEqualTo(new BigDecimal("0.30"));
     }
 
     @Test
     void thePlansSavingsCountOnlyInTheWithThePlanScenario() {
         List<ForecastLineDraft> withSavings = new ArrayList<>(ForecastFixture.LINES);
-        withSavings.add(line(ForecastLineKind.PLAN_SAVING, "Savings from the SEND improvement plan", "", "", "-200", "-400", "-600"));
+        withSavings.add(line(
+                ForecastLineKind.PLAN_SAVING,
+                "Savings from the SEND improvement plan",
+                "",
+                "",
+                "-200",
+                "-400",
+                "-600"));
         assertThat(totals(withSavings, ForecastScenario.AS_IS).remainingOverspend())
                 .isEqualTo(amounts("3586", "5186", "4800", "4300", "4400"));
         assertThat(totals(withSavings, ForecastScenario.WITH_THE_PLAN).remainingOverspend())
                 .isEqualTo(amounts("3586", "5186", "4600", "3900", "3800"));
-        assertThat(totals(withSavings, ForecastScenario.WITH_THE_PLAN).cumulativeDeficit().in(FinancialYear.parse("2022/23")))
+        assertThat(totals(withSavings, ForecastScenario.WITH_THE_PLAN)
+                        .cumulativeDeficit()
+                        .in(FinancialYear.parse("2022/23")))
                 .isEqualByComparingTo("22272000");
     }
 }

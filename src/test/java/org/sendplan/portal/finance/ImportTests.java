@@ -28,70 +28,109 @@ class ImportTests {
             Shortfall in funding\t\t3,586\t5,186\t5,300\t5,300\t5,500
             """;
 
-    private static final HighNeedsForecastDetails EMPTY_FORECAST = new HighNeedsForecastDetails(UUID.randomUUID(), ForecastFixture.DRAFT,
-            List.of(), null, null, 0);
+    private static final HighNeedsForecastDetails EMPTY_FORECAST =
+            new HighNeedsForecastDetails(UUID.randomUUID(), ForecastFixture.DRAFT, List.of(), null, null, 0);
 
     @Test
     void aForecastTableIsReadInTheTablesUnitWithBracketsAsNegatives() {
-        ImportPreview<ForecastLineDraft> preview = ForecastImport.read(TableFile.readText(FORECAST_WITH_WRONG_SHORTFALL), EMPTY_FORECAST);
+        ImportPreview<ForecastLineDraft> preview =
+                ForecastImport.read(TableFile.readText(FORECAST_WITH_WRONG_SHORTFALL), EMPTY_FORECAST);
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.lines()).isEqualTo(ForecastFixture.LINES);
     }
 
     @Test
     void aWrongPrintedTotalIsReportedWithItsRowYearAndBothFigures() {
-        ImportPreview<ForecastLineDraft> preview = ForecastImport.read(TableFile.readText(FORECAST_WITH_WRONG_SHORTFALL), EMPTY_FORECAST);
+        ImportPreview<ForecastLineDraft> preview =
+                ForecastImport.read(TableFile.readText(FORECAST_WITH_WRONG_SHORTFALL), EMPTY_FORECAST);
         assertThat(preview.printedTotalsChecked()).isEqualTo(2);
-        assertThat(preview.disagreements()).containsExactly(
-                new Disagreement(9, "Shortfall in funding", "2022/23", new BigDecimal("5500000.00"), new BigDecimal("5400000.00")));
+        assertThat(preview.disagreements())
+                .containsExactly(new Disagreement(
+                        9,
+                        "Shortfall in funding",
+                        "2022/23",
+                        new BigDecimal("5500000.00"),
+                        new BigDecimal("5400000.00")));
     }
 
     @Test
     void everyUnreadableFigureIsListedNotJustTheFirst() {
-        String table = "Line,Kind,2018/19,2019/20\nTop-ups,Expenditure,12x,\nTransport,Spending,1,2\nHNB,Funding,-1,oops\n";
+        String table =
+                "Line,Kind,2018/19,2019/20\nTop-ups,Expenditure,12x,\nTransport,Spending,1,2\nHNB,Funding,-1,oops\n";
         ImportPreview<ForecastLineDraft> preview = ForecastImport.read(TableFile.readText(table), EMPTY_FORECAST);
-        assertThat(preview.problems()).containsExactly(
-                "Row 2, 2018/19: '12x' is not an amount of money like 1,234.50",
-                "Row 3: 'Spending' is not a kind of line; use Expenditure, Funding, LA contribution or Savings from the plan",
-                "Row 4, 2019/20: 'oops' is not an amount of money like 1,234.50");
+        assertThat(preview.problems())
+                .containsExactly(
+                        "Row 2, 2018/19: '12x' is not an amount of money like 1,234.50",
+                        "Row 3: 'Spending' is not a kind of line; use Expenditure, Funding, LA contribution or Savings from the plan",
+                        "Row 4, 2019/20: 'oops' is not an amount of money like 1,234.50");
         assertThat(preview.importable()).isFalse();
     }
 
     @Test
     void aTableWithoutTheExpectedHeadingIsRefusedWithTheLayout() {
         assertThatThrownBy(() -> ForecastImport.read(TableFile.readText("Name,2018/19\nTop-ups,1\n"), EMPTY_FORECAST))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("first column is 'line'");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("first column is 'line'");
     }
 
     @Test
     void aProposalTableMayCallItsItemsPostsAndSaysWhichRowsItCannotRead() {
-        ResourceProposalDetails proposal = new ResourceProposalDetails(UUID.randomUUID(), 1, null, SolihullAppendix.PROPOSAL, ProposalStatus.DRAFT,
-                List.of(), null, null, null, 0);
-        String table = "Post,Category,Source,Duration,2021/22,2022/23\nEHCP Co-ordinator,Demand pressure,Council,Ongoing,30k,45k\n"
-                + "Psychologist,Demand pressure,Schools,Ongoing,,70k\nAnalyst,Improvement capacity,Council,For a while,1,1\n";
+        ResourceProposalDetails proposal = new ResourceProposalDetails(
+                UUID.randomUUID(),
+                1,
+                null,
+                SolihullAppendix.PROPOSAL,
+                ProposalStatus.DRAFT,
+                List.of(),
+                null,
+                null,
+                null,
+                0);
+        String table =
+                "Post,Category,Source,Duration,2021/22,2022/23\nEHCP Co-ordinator,Demand pressure,Council,Ongoing,30k,45k\n"
+                        + "Psychologist,Demand pressure,Schools,Ongoing,,70k\nAnalyst,Improvement capacity,Council,For a while,1,1\n";
         ImportPreview<ProposalItemDraft> preview = ProposalImport.read(TableFile.readText(table), proposal);
         assertThat(preview.lines()).extracting(ProposalItemDraft::name).containsExactly("EHCP Co-ordinator");
-        assertThat(preview.problems()).containsExactly("Row 3: 'Schools' is not a funding source; use DSG or Council",
-                "Row 4: 'For a while' is not a duration; write 'Ongoing' or 'One-off for 2 years'");
+        assertThat(preview.problems())
+                .containsExactly(
+                        "Row 3: 'Schools' is not a funding source; use DSG or Council",
+                        "Row 4: 'For a while' is not a duration; write 'Ongoing' or 'One-off for 2 years'");
     }
 
     @Test
     void aPrintedSavingThatIsNotLastYearLessThisYearIsFlagged() {
-        SavingsTargetDetails table = new SavingsTargetDetails(UUID.randomUUID(), new SavingsTargetDraft("S", FinancialYear.parse("2021/22"),
-                MoneyUnit.POUNDS, new BigDecimal("1000")), List.of(), null, null, 0);
-        String csv = "Service,Last year's budget,This year's budget,Saving\nTransport,\"2,500\",\"2,000\",600\nInclusion,400,450,(50)\nTotal,\"2,900\",\"2,450\",450\n";
+        SavingsTargetDetails table = new SavingsTargetDetails(
+                UUID.randomUUID(),
+                new SavingsTargetDraft("S", FinancialYear.parse("2021/22"), MoneyUnit.POUNDS, new BigDecimal("1000")),
+                List.of(),
+                null,
+                null,
+                0);
+        String csv =
+                "Service,Last year's budget,This year's budget,Saving\nTransport,\"2,500\",\"2,000\",600\nInclusion,400,450,(50)\nTotal,\"2,900\",\"2,450\",450\n";
         ImportPreview<ServiceBudgetLineDraft> preview = SavingsImport.read(TableFile.readText(csv), table);
         assertThat(preview.lines()).hasSize(2);
-        assertThat(preview.disagreements()).containsExactly(
-                new Disagreement(2, "Transport", "Saving", new BigDecimal("600.00"), new BigDecimal("500.00")));
+        assertThat(preview.disagreements())
+                .containsExactly(
+                        new Disagreement(2, "Transport", "Saving", new BigDecimal("600.00"), new BigDecimal("500.00")));
     }
 
     @Test
     void theSolihullAppendixPastedWithItsPrintedTotalsAgreesToThePound() {
         SolihullAppendix paper = SolihullAppendix.read();
-        ResourceProposalDetails proposal = new ResourceProposalDetails(UUID.randomUUID(), 1, null, SolihullAppendix.PROPOSAL, ProposalStatus.DRAFT,
-                List.of(), null, null, null, 0);
-        ImportPreview<ProposalItemDraft> preview = ProposalImport.read(TableFile.readText(paper.asImportTable(true)), proposal);
+        ResourceProposalDetails proposal = new ResourceProposalDetails(
+                UUID.randomUUID(),
+                1,
+                null,
+                SolihullAppendix.PROPOSAL,
+                ProposalStatus.DRAFT,
+                List.of(),
+                null,
+                null,
+                null,
+                0);
+        ImportPreview<ProposalItemDraft> preview =
+                ProposalImport.read(TableFile.readText(paper.asImportTable(true)), proposal);
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.lines()).isEqualTo(paper.items());
         assertThat(preview.printedTotalsChecked()).isEqualTo(3);
@@ -100,9 +139,11 @@ class ImportTests {
 
     @Test
     void anExportedForecastReadsBackAsTheSameLinesFromCsvAndXlsx() {
-        HighNeedsForecastDetails forecast = new HighNeedsForecastDetails(UUID.randomUUID(), ForecastFixture.DRAFT, ForecastFixture.LINES, null, null, 0);
+        HighNeedsForecastDetails forecast = new HighNeedsForecastDetails(
+                UUID.randomUUID(), ForecastFixture.DRAFT, ForecastFixture.LINES, null, null, 0);
         ExportTable export = FinanceExports.forecast(forecast, ForecastScenario.AS_IS);
-        for (List<List<String>> rows : List.of(TableFile.read("f.csv", export.csv()), TableFile.read("f.xlsx", export.xlsx()))) {
+        for (List<List<String>> rows :
+                List.of(TableFile.read("f.csv", export.csv()), TableFile.read("f.xlsx", export.xlsx()))) {
             ImportPreview<ForecastLineDraft> preview = ForecastImport.read(rows, forecast);
             assertThat(preview.problems()).isEmpty();
             assertThat(preview.lines()).isEqualTo(ForecastFixture.LINES);
@@ -114,13 +155,26 @@ class ImportTests {
     @Test
     void anExportedProposalCarriesTheComputedTotalsInPoundsAndPence() {
         SolihullAppendix paper = SolihullAppendix.read();
-        List<ProposalItem> items = paper.items().stream().map(item -> new ProposalItem(UUID.randomUUID(), item)).toList();
-        ResourceProposalDetails proposal = new ResourceProposalDetails(UUID.randomUUID(), 1, null, SolihullAppendix.PROPOSAL, ProposalStatus.DRAFT,
-                items, null, null, null, 0);
+        List<ProposalItem> items = paper.items().stream()
+                .map(item -> new ProposalItem(UUID.randomUUID(), item))
+                .toList();
+        ResourceProposalDetails proposal = new ResourceProposalDetails(
+                UUID.randomUUID(),
+                1,
+                null,
+                SolihullAppendix.PROPOSAL,
+                ProposalStatus.DRAFT,
+                items,
+                null,
+                null,
+                null,
+                0);
         String csv = new String(FinanceExports.proposal(proposal).csv(), StandardCharsets.UTF_8);
-        assertThat(csv).contains("Total Council,,,,219000.00,398000.00,559000.00,528000.00")
+        assertThat(csv)
+                .contains("Total Council,,,,219000.00,398000.00,559000.00,528000.00")
                 .contains("Total DSG,,,,67000.00,100000.00,100000.00,100000.00");
-        ImportPreview<ProposalItemDraft> back = ProposalImport.read(TableFile.read("p.xlsx", FinanceExports.proposal(proposal).xlsx()), proposal);
+        ImportPreview<ProposalItemDraft> back = ProposalImport.read(
+                TableFile.read("p.xlsx", FinanceExports.proposal(proposal).xlsx()), proposal);
         assertThat(back.lines()).isEqualTo(paper.items());
         assertThat(back.disagreements()).isEmpty();
     }

@@ -16,7 +16,8 @@ import org.sendplan.portal.plans.SavingEstimate;
 class PlanSavingsPhasingTests {
 
     static final FinancialYear Y1 = FinancialYear.parse("2021/22");
-    static final List<FinancialYear> FIVE_YEARS = List.of(Y1, Y1.plusYears(1), Y1.plusYears(2), Y1.plusYears(3), Y1.plusYears(4));
+    static final List<FinancialYear> FIVE_YEARS =
+            List.of(Y1, Y1.plusYears(1), Y1.plusYears(2), Y1.plusYears(3), Y1.plusYears(4));
 
     @ParameterizedTest(name = "''{0}'' is {1} year(s)")
     @CsvSource(delimiter = '|', textBlock = """
@@ -71,15 +72,21 @@ class PlanSavingsPhasingTests {
 
     @Test
     void anEstimateStartedBeforeTheForecastIsAlreadyPartWayUpItsSteps() {
-        YearlyAmounts phased = PlanSavingsPhasing.phase(List.of(estimate(Y1.plusYears(-2), "50000")), 5, List.of(Y1, Y1.next()));
+        YearlyAmounts phased =
+                PlanSavingsPhasing.phase(List.of(estimate(Y1.plusYears(-2), "50000")), 5, List.of(Y1, Y1.next()));
         assertThat(phased.in(Y1)).isEqualByComparingTo("30000");
         assertThat(phased.in(Y1.next())).isEqualByComparingTo("40000");
     }
 
     @Test
     void estimatesInSeveralYearsAreTheActionsOwnPhasingAndYearsOutsideTheForecastAreLeftOut() {
-        YearlyAmounts phased = PlanSavingsPhasing.phase(List.of(estimate(Y1.plusYears(-1), "5000"), estimate(Y1.plusYears(1), "20000"),
-                estimate(Y1.plusYears(2), "-1500.55")), 5, FIVE_YEARS);
+        YearlyAmounts phased = PlanSavingsPhasing.phase(
+                List.of(
+                        estimate(Y1.plusYears(-1), "5000"),
+                        estimate(Y1.plusYears(1), "20000"),
+                        estimate(Y1.plusYears(2), "-1500.55")),
+                5,
+                FIVE_YEARS);
         assertThat(phased.byYear()).containsOnlyKeys(Y1.plusYears(1), Y1.plusYears(2));
         assertThat(phased.in(Y1.plusYears(2))).isEqualTo(new BigDecimal("-1500.55"));
         assertThat(phased.in(Y1)).isEqualByComparingTo("0");
@@ -92,8 +99,14 @@ class PlanSavingsPhasingTests {
 
     @Test
     void aPlannedSavingReducesExpenditureAsANegativeForecastLine() {
-        ActionSavings action = new ActionSavings(UUID.randomUUID(), UUID.randomUUID(), "Promoting Inclusion", "Inclusion Quality Mark",
-                "3-5 years", List.of(estimate(Y1, "50000")), List.of());
+        ActionSavings action = new ActionSavings(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Promoting Inclusion",
+                "Inclusion Quality Mark",
+                "3-5 years",
+                List.of(estimate(Y1, "50000")),
+                List.of());
         PlannedSaving saving = PlanSavingsPhasing.phase(action, FIVE_YEARS);
         assertThat(saving.yearsToRealise()).isEqualTo(5);
         assertThat(saving.asForecastLine().kind()).isEqualTo(ForecastLineKind.PLAN_SAVING);

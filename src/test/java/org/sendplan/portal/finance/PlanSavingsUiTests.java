@@ -31,24 +31,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The "Savings from the plan" page: planned against delivered per action, theme and year, linking to each action. */
 class PlanSavingsUiTests extends UiTest {
 
-    static final FinancialYear LAST_YEAR = FinancialYear.containing(LocalDate.now()).previous();
+    static final FinancialYear LAST_YEAR =
+            FinancialYear.containing(LocalDate.now()).previous();
 
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired ActionSavingsService savings;
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    ActionSavingsService savings;
 
     @Test
     void aFinanceOfficerSeesPlannedAgainstDeliveredWithThemeTotalsAndLinksToTheActions() {
         ActionDetails action = planWithSavings("solihull.officer");
         signInAndOpen("solihull.finance", "t/solihull/finance/plan-savings/" + action.planId());
-        Grid<?> grid = _get(Grid.class, spec -> spec.withPredicate(g -> ((Grid<?>) g).getAriaLabel().orElse("").startsWith("Savings from the plan")));
+        Grid<?> grid = _get(
+                Grid.class,
+                spec -> spec.withPredicate(
+                        g -> ((Grid<?>) g).getAriaLabel().orElse("").startsWith("Savings from the plan")));
         assertThat(GridKt._getFormatted(grid, 0, LAST_YEAR + " planned")).isEqualTo("£10,000");
         assertThat(GridKt._getFormatted(grid, 0, LAST_YEAR + " delivered")).isEqualTo("£4,000");
         assertThat(GridKt._getFormatted(grid, 2, "Total planned")).isEqualTo("£15,000");
         assertThat(GridKt._getFormatted(grid, 3, "Total delivered")).isEqualTo("£4,000");
         Anchor link = (Anchor) GridKt._getCellComponent(grid, 0, "action");
         assertThat(link.getHref()).isEqualTo("/t/solihull/plans/" + action.planId() + "/actions/" + action.id());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-savings-summary")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-savings-summary"))
+                        .getText())
                 .isEqualTo("Planned £15,000; delivered £4,000; still to deliver £11,000.");
         assertThat(pageText()).contains("Download as CSV", "Download as XLSX");
     }
@@ -56,8 +66,10 @@ class PlanSavingsUiTests extends UiTest {
     @Test
     void theSavingsPageLinksToSavingsFromThePlan() {
         signInAndOpen("solihull.board", "t/solihull/finance/savings");
-        assertThat(_find(Anchor.class, spec -> spec.withText("Savings from the plan"))).singleElement()
-                .extracting(Anchor::getHref).isEqualTo("/t/solihull/finance/plan-savings");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Savings from the plan")))
+                .singleElement()
+                .extracting(Anchor::getHref)
+                .isEqualTo("/t/solihull/finance/plan-savings");
     }
 
     @Test
@@ -72,16 +84,32 @@ class PlanSavingsUiTests extends UiTest {
         signedIn.as(officer);
         PlanSummary plan = plans.create(PlanFixtures.draft("Plan read by finance"));
         ThemeDetails theme = plans.addTheme(plan.id(), "Getting it Right for Learners with High Needs");
-        ActionDetails first = actions.add(plan.id(), withSavings(PlanFixtures.action(theme, "Open more resourced provisions"), "10000"));
+        ActionDetails first = actions.add(
+                plan.id(), withSavings(PlanFixtures.action(theme, "Open more resourced provisions"), "10000"));
         actions.add(plan.id(), withSavings(PlanFixtures.action(theme, "Review top-up bands"), "5000"));
-        savings.record(first.id(), new DeliveredSavingDraft(LAST_YEAR, new BigDecimal("4000.00"), LocalDate.now(), null));
+        savings.record(
+                first.id(), new DeliveredSavingDraft(LAST_YEAR, new BigDecimal("4000.00"), LocalDate.now(), null));
         signedIn.out();
         return first;
     }
 
     private static ActionDraft withSavings(ActionDraft d, String amount) {
-        return new ActionDraft(d.themeId(), d.activity(), d.measure(), d.expectedChange(), d.rationale(), d.savingsRating(),
-                d.savingsNarrative(), d.benefitsRealisation(), d.lead(), d.capacityNote(), null, null, d.status(), List.of(), List.of(),
+        return new ActionDraft(
+                d.themeId(),
+                d.activity(),
+                d.measure(),
+                d.expectedChange(),
+                d.rationale(),
+                d.savingsRating(),
+                d.savingsNarrative(),
+                d.benefitsRealisation(),
+                d.lead(),
+                d.capacityNote(),
+                null,
+                null,
+                d.status(),
+                List.of(),
+                List.of(),
                 List.of(new SavingEstimate(LAST_YEAR, new BigDecimal(amount))));
     }
 }

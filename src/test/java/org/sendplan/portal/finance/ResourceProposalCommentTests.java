@@ -21,9 +21,14 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class ResourceProposalCommentTests extends UiTest {
 
-    @Autowired ResourceProposalService proposals;
-    @Autowired CommentService comments;
-    @Autowired CommentFixtures fixtures;
+    @Autowired
+    ResourceProposalService proposals;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    CommentFixtures fixtures;
 
     @Test
     void aBoardMemberPostsACommentOnAResourceProposalAndSeesItInTheThreadOnItsPage() {
@@ -38,7 +43,9 @@ class ResourceProposalCommentTests extends UiTest {
         CommentTarget proposal = ResourceProposalCommentTargets.resourceProposal(solihullDemoProposal());
         for (String refused : new String[] {"solihull.parent", "kingston.finance"}) {
             signedIn.as(refused);
-            assertThatThrownBy(() -> comments.post(proposal, "Hello")).as(refused).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> comments.post(proposal, "Hello"))
+                    .as(refused)
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -46,16 +53,21 @@ class ResourceProposalCommentTests extends UiTest {
     void aParentCarerListsOfficialResponsesWithoutThoseOnAnUnpublishedResourceProposal() {
         CommentTarget proposal = ResourceProposalCommentTargets.resourceProposal(solihullDemoProposal());
         signedIn.as(fixtures.newMember("solihull", "Oli Officer", Role.LA_OFFICER));
-        CommentDetails reply = comments.reply(comments.post(proposal, "Question for the board").id(), "The LA's answer");
+        CommentDetails reply =
+                comments.reply(comments.post(proposal, "Question for the board").id(), "The LA's answer");
         comments.markOfficial(reply.id(), reply.version(), true);
         signedIn.as("solihull.parent");
-        assertThat(comments.officialResponses()).noneSatisfy(r -> assertThat(r.response().target()).isEqualTo(proposal));
+        assertThat(comments.officialResponses())
+                .noneSatisfy(r -> assertThat(r.response().target()).isEqualTo(proposal));
     }
 
     private UUID solihullDemoProposal() {
         signedIn.as("solihull.finance");
-        UUID id = proposals.proposals().stream().filter(p -> p.title().equals("SEND resource proposals 2021/22 to 2023/24"))
-                .findFirst().orElseThrow().id();
+        UUID id = proposals.proposals().stream()
+                .filter(p -> p.title().equals("SEND resource proposals 2021/22 to 2023/24"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         signedIn.out();
         return id;
     }

@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The resource proposal screens, driven as a finance officer, a board member, an LA officer and a parent carer would. */
 class ResourceProposalUiTests extends UiTest {
 
-    @Autowired ResourceProposalService proposals;
+    @Autowired
+    ResourceProposalService proposals;
 
     @Test
     void aFinanceOfficerDraftsAProposalAndAddsAnItemByHand() {
@@ -45,13 +46,22 @@ class ResourceProposalUiTests extends UiTest {
         fill(TextField.class, "2022/23 (£000s)", "45k");
         _click(_get(Button.class, spec -> spec.withText("Save item")));
 
-        Grid<?> items = _get(ResourceProposalDetailsView.class).getChildren().filter(Grid.class::isInstance).map(Grid.class::cast)
-                .findFirst().orElseThrow();
+        Grid<?> items = _get(ResourceProposalDetailsView.class)
+                .getChildren()
+                .filter(Grid.class::isInstance)
+                .map(Grid.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(GridKt._getFormatted(items, 0, "2022/23")).isEqualTo("£45k");
         assertThat(GridKt._getFormatted(items, 3, "label")).isEqualTo("Total (computed)");
         assertThat(GridKt._getFormatted(items, 3, "2021/22")).isEqualTo("£30k");
-        assertThat(proposals.proposals()).filteredOn(p -> p.title().equals("Tribunal capacity")).singleElement()
-                .satisfies(p -> assertThat(p.totals().bySource(FundingSource.COUNCIL).in(p.years().get(1))).isEqualByComparingTo("45000"));
+        assertThat(proposals.proposals())
+                .filteredOn(p -> p.title().equals("Tribunal capacity"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.totals()
+                                .bySource(FundingSource.COUNCIL)
+                                .in(p.years().get(1)))
+                        .isEqualByComparingTo("45000"));
     }
 
     @Test
@@ -75,9 +85,11 @@ class ResourceProposalUiTests extends UiTest {
         ResourceProposalDetails draft = draftAs("solihull.finance", "Appendix pasted");
         signInAndOpen("solihull.finance", "t/solihull/finance/proposals/" + draft.id());
         _click(_get(Button.class, spec -> spec.withText("Import items")));
-        _get(TextArea.class, spec -> spec.withLabel("Or paste the table here")).setValue(SolihullAppendix.read().asImportTable(true));
+        _get(TextArea.class, spec -> spec.withLabel("Or paste the table here"))
+                .setValue(SolihullAppendix.read().asImportTable(true));
         _click(_get(Button.class, spec -> spec.withText("Preview the pasted table")));
-        assertThat(pageText()).contains("11 lines to import; 0 rows with problems; 3 printed total rows checked, 0 disagreements.");
+        assertThat(pageText())
+                .contains("11 lines to import; 0 rows with problems; 3 printed total rows checked, 0 disagreements.");
         _click(_get(Button.class, spec -> spec.withText("Import")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("reserve-total")).getText())
@@ -91,12 +103,17 @@ class ResourceProposalUiTests extends UiTest {
         ResourceProposalDetails draft = draftAs("solihull.finance", "Appendix with a typo");
         signInAndOpen("solihull.finance", "t/solihull/finance/proposals/" + draft.id());
         _click(_get(Button.class, spec -> spec.withText("Import items")));
-        String wrong = SolihullAppendix.read().asImportTable(true).replace("Total Council\t\t\t\t219k\t398k", "Total Council\t\t\t\t219k\t389k");
+        String wrong = SolihullAppendix.read()
+                .asImportTable(true)
+                .replace("Total Council\t\t\t\t219k\t398k", "Total Council\t\t\t\t219k\t389k");
         _get(TextArea.class, spec -> spec.withLabel("Or paste the table here")).setValue(wrong);
         _click(_get(Button.class, spec -> spec.withText("Preview the pasted table")));
 
         @SuppressWarnings("unchecked")
-        Grid<Disagreement> disagreements = _get(Grid.class, spec -> spec.withPredicate(g -> "Printed totals that disagree with the computed totals".equals(g.getAriaLabel().orElse(null))));
+        Grid<Disagreement> disagreements = _get(
+                Grid.class,
+                spec -> spec.withPredicate(g -> "Printed totals that disagree with the computed totals"
+                        .equals(g.getAriaLabel().orElse(null))));
         assertThat(GridKt._findAll(disagreements)).singleElement().satisfies(d -> {
             assertThat(d.column()).isEqualTo("2022/23");
             assertThat(d.printed()).isEqualByComparingTo("389000");
@@ -112,7 +129,9 @@ class ResourceProposalUiTests extends UiTest {
     void aBoardMemberRecordsTheDecisionAndTheProposalFreezes() {
         ResourceProposalDetails draft = draftAs("warwickshire.finance", "For the board");
         signedIn.as("warwickshire.finance");
-        ResourceProposalDetails withItem = proposals.saveItems(draft.id(), draft.version(),
+        ResourceProposalDetails withItem = proposals.saveItems(
+                draft.id(),
+                draft.version(),
                 List.of(ResourceProposalTests.post("SEND Deputy Service Manager", FundingSource.COUNCIL, "45000")));
         proposals.submit(withItem.id(), withItem.version());
         signedIn.out();
@@ -130,14 +149,20 @@ class ResourceProposalUiTests extends UiTest {
     void aFinanceOfficerSubmitsThenStartsANewVersionOnceDecided() {
         ResourceProposalDetails draft = draftAs("kingston.finance", "Submitted from the screen");
         signedIn.as("kingston.finance");
-        proposals.saveItems(draft.id(), draft.version(), List.of(ResourceProposalTests.post("Commissioning Officer", FundingSource.COUNCIL, "49000")));
+        proposals.saveItems(
+                draft.id(),
+                draft.version(),
+                List.of(ResourceProposalTests.post("Commissioning Officer", FundingSource.COUNCIL, "49000")));
         signedIn.out();
         signInAndOpen("kingston.finance", "t/kingston/finance/proposals/" + draft.id());
         _click(_get(Button.class, spec -> spec.withText("Submit to the board")));
         assertThat(_find(Button.class, spec -> spec.withText("Add an item"))).isEmpty();
         signedIn.as("kingston.board");
         ResourceProposalDetails submitted = proposals.find(draft.id()).orElseThrow();
-        proposals.decide(submitted.id(), submitted.version(), new BoardDecision(ProposalStatus.APPROVED, "Approved", LocalDate.of(2021, 7, 1)));
+        proposals.decide(
+                submitted.id(),
+                submitted.version(),
+                new BoardDecision(ProposalStatus.APPROVED, "Approved", LocalDate.of(2021, 7, 1)));
         signedIn.out();
         signInAndOpen("kingston.finance", "t/kingston/finance/proposals/" + draft.id());
         _click(_get(Button.class, spec -> spec.withText("Start a new version")));
@@ -152,10 +177,12 @@ class ResourceProposalUiTests extends UiTest {
         signedIn.out();
         signInAndOpen("warwickshire.officer", "t/warwickshire/finance/proposals");
         assertThat(_find(ResourceProposalListView.class)).hasSize(1);
-        assertThat(_find(Button.class, spec -> spec.withText("Draft a proposal"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Draft a proposal")))
+                .isEmpty();
         signInAndOpen("warwickshire.officer", "t/warwickshire/finance/proposals/" + draft.id());
         assertThat(_find(Button.class, spec -> spec.withText("Add an item"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withText("Submit to the board"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Submit to the board")))
+                .isEmpty();
     }
 
     @Test
@@ -176,14 +203,16 @@ class ResourceProposalUiTests extends UiTest {
 
     private ResourceProposalDetails draftAs(String username, String title) {
         signedIn.as(username);
-        ResourceProposalDetails draft = proposals.create(new ProposalDraft(title, null, MoneyUnit.THOUSANDS,
-                SolihullAppendix.FIRST_YEAR, 4));
+        ResourceProposalDetails draft =
+                proposals.create(new ProposalDraft(title, null, MoneyUnit.THOUSANDS, SolihullAppendix.FIRST_YEAR, 4));
         signedIn.out();
         return draft;
     }
 
     static String pageText() {
-        return _find(Component.class).stream().map(component -> component.getElement().getText()).collect(Collectors.joining("\n"));
+        return _find(Component.class).stream()
+                .map(component -> component.getElement().getText())
+                .collect(Collectors.joining("\n"));
     }
 
     @SuppressWarnings("unchecked")

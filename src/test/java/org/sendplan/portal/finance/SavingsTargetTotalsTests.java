@@ -12,13 +12,21 @@ import org.sendplan.portal.common.MoneyUnit;
 class SavingsTargetTotalsTests {
 
     static final List<ServiceBudgetLineDraft> LINES = List.of(
-            new ServiceBudgetLineDraft("Independent special school placements", new BigDecimal("10674000"), new BigDecimal("10174000")),
-            new ServiceBudgetLineDraft("Home to school transport", new BigDecimal("2500000"), new BigDecimal("2350500")),
+            new ServiceBudgetLineDraft(
+                    "Independent special school placements", new BigDecimal("10674000"), new BigDecimal("10174000")),
+            new ServiceBudgetLineDraft(
+                    "Home to school transport", new BigDecimal("2500000"), new BigDecimal("2350500")),
             new ServiceBudgetLineDraft("Early help and inclusion", new BigDecimal("400000"), new BigDecimal("450000")));
 
     private static SavingsTargetDetails table(List<ServiceBudgetLineDraft> lines, String target) {
-        return new SavingsTargetDetails(null, new SavingsTargetDraft("High Needs savings", FinancialYear.parse("2021/22"), MoneyUnit.POUNDS,
-                new BigDecimal(target)), lines, null, null, 0);
+        return new SavingsTargetDetails(
+                null,
+                new SavingsTargetDraft(
+                        "High Needs savings", FinancialYear.parse("2021/22"), MoneyUnit.POUNDS, new BigDecimal(target)),
+                lines,
+                null,
+                null,
+                0);
     }
 
     @Test

@@ -19,13 +19,20 @@ import org.sendplan.portal.common.MoneyUnit;
  * Appendix 1 of Solihull's June 2021 cabinet report (seed 003), read from the seed file itself so the
  * test checks the paper's own figures: the items, the printed totals and the reserve sentence.
  */
-record SolihullAppendix(List<ProposalItemDraft> items, Map<FundingSource, YearlyAmounts> printedTotals,
-        BigDecimal printedReserveTotal, BigDecimal printedOngoing) {
+record SolihullAppendix(
+        List<ProposalItemDraft> items,
+        Map<FundingSource, YearlyAmounts> printedTotals,
+        BigDecimal printedReserveTotal,
+        BigDecimal printedOngoing) {
 
     static final Path SEED = Path.of("../shared/seeds/003_4b0748bd6c0eccfb.txt");
     static final FinancialYear FIRST_YEAR = FinancialYear.parse("2021/22");
-    static final ProposalDraft PROPOSAL = new ProposalDraft("SEND resource proposals (Appendix 1)",
-            "Resources to deliver the SEND improvement programme", MoneyUnit.THOUSANDS, FIRST_YEAR, 4);
+    static final ProposalDraft PROPOSAL = new ProposalDraft(
+            "SEND resource proposals (Appendix 1)",
+            "Resources to deliver the SEND improvement programme",
+            MoneyUnit.THOUSANDS,
+            FIRST_YEAR,
+            4);
 
     static SolihullAppendix read() {
         String text;
@@ -59,8 +66,11 @@ record SolihullAppendix(List<ProposalItemDraft> items, Map<FundingSource, Yearly
                 items.add(new ProposalItemDraft(label, category, source, duration, figures(cells), null, null));
             }
         }
-        return new SolihullAppendix(items, totals, amountAfter(text, "= \\*\\*£([\\d.]+) million"), amountAfter(text, "A further £(\\d+)k per annum")
-                .movePointLeft(3));
+        return new SolihullAppendix(
+                items,
+                totals,
+                amountAfter(text, "= \\*\\*£([\\d.]+) million"),
+                amountAfter(text, "A further £(\\d+)k per annum").movePointLeft(3));
     }
 
     private static YearlyAmounts figures(String[] cells) {
@@ -103,14 +113,28 @@ record SolihullAppendix(List<ProposalItemDraft> items, Map<FundingSource, Yearly
      * with its category, source and duration, in £000s, optionally followed by the paper's printed totals.
      */
     String asImportTable(boolean withPrintedTotals) {
-        StringBuilder table = new StringBuilder("Item\tCategory\tSource\tDuration\t2021/22 (£000s)\t2022/23\t2023/24\t2024/25\n");
+        StringBuilder table =
+                new StringBuilder("Item\tCategory\tSource\tDuration\t2021/22 (£000s)\t2022/23\t2023/24\t2024/25\n");
         for (ProposalItemDraft item : items) {
-            table.append(item.name()).append('\t').append(item.category().label()).append('\t').append(item.source().label()).append('\t')
-                    .append(item.duration().label()).append(cells(item.costs())).append('\n');
+            table.append(item.name())
+                    .append('\t')
+                    .append(item.category().label())
+                    .append('\t')
+                    .append(item.source().label())
+                    .append('\t')
+                    .append(item.duration().label())
+                    .append(cells(item.costs()))
+                    .append('\n');
         }
         if (withPrintedTotals) {
-            printedTotals.forEach((source, amounts) -> table.append("Total ").append(source.label()).append("\t\t\t").append(cells(amounts)).append('\n'));
-            table.append("Total\t\t\t").append(cells(printedTotals.get(FundingSource.DSG).plus(printedTotals.get(FundingSource.COUNCIL)))).append('\n');
+            printedTotals.forEach((source, amounts) -> table.append("Total ")
+                    .append(source.label())
+                    .append("\t\t\t")
+                    .append(cells(amounts))
+                    .append('\n'));
+            table.append("Total\t\t\t")
+                    .append(cells(printedTotals.get(FundingSource.DSG).plus(printedTotals.get(FundingSource.COUNCIL))))
+                    .append('\n');
         }
         return table.toString();
     }
@@ -119,7 +143,14 @@ record SolihullAppendix(List<ProposalItemDraft> items, Map<FundingSource, Yearly
         StringBuilder cells = new StringBuilder();
         for (int i = 0; i < 4; i++) {
             FinancialYear year = FIRST_YEAR.plusYears(i);
-            cells.append('\t').append(amounts.hasFigureIn(year) ? amounts.in(year).movePointLeft(3).stripTrailingZeros().toPlainString() + "k" : "");
+            cells.append('\t')
+                    .append(
+                            amounts.hasFigureIn(year)
+                                    ? amounts.in(year)
+                                                    .movePointLeft(3)
+                                                    .stripTrailingZeros()
+                                                    .toPlainString() + "k"
+                                    : "");
         }
         return cells.toString();
     }

@@ -23,22 +23,31 @@ import org.springframework.web.context.WebApplicationContext;
 @PortalTest
 class SenFundingApiTests {
 
-    @Autowired WebApplicationContext context;
-    @Autowired TokenFixture tokens;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    TokenFixture tokens;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     ResultActions getAs(String username, String path) throws Exception {
-        return mvc.perform(get(path).header("Authorization", "Bearer " + tokens.tokenOf(username).secret()));
+        return mvc.perform(get(path)
+                .header("Authorization", "Bearer " + tokens.tokenOf(username).secret()));
     }
 
     ResultActions putAs(String username, String path, String json) throws Exception {
-        return mvc.perform(put(path).header("Authorization", "Bearer " + tokens.tokenOf(username).secret())
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(put(path)
+                .header("Authorization", "Bearer " + tokens.tokenOf(username).secret())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     @Test
@@ -74,12 +83,16 @@ class SenFundingApiTests {
 
     @Test
     void invalidFiguresAreProblemDetailsNamingEachField() throws Exception {
-        putAs("kingston.school", "/api/v1/schools/900301/sen-funding/2016-17",
-                "{\"notionalBudget\": -5, \"staffing\": 1, \"interventions\": 1, \"training\": 1, \"resources\": 1, \"boughtInServices\": 1}")
+        putAs(
+                        "kingston.school",
+                        "/api/v1/schools/900301/sen-funding/2016-17",
+                        "{\"notionalBudget\": -5, \"staffing\": 1, \"interventions\": 1, \"training\": 1, \"resources\": 1, \"boughtInServices\": 1}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[?(@.field == 'notionalBudget')].message").value("The notional SEN budget cannot be negative"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'sencoTime')].message").value("Enter the spend on SENCO time (0 if none)"));
+                .andExpect(jsonPath("$.errors[?(@.field == 'notionalBudget')].message")
+                        .value("The notional SEN budget cannot be negative"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'sencoTime')].message")
+                        .value("Enter the spend on SENCO time (0 if none)"));
         putAs("kingston.school", "/api/v1/schools/900301/sen-funding/2016-17", "{\"notionalBudget\": \"lots\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("notionalBudget"));
@@ -105,14 +118,18 @@ class SenFundingApiTests {
 
     @Test
     void anLaOfficersTokenReadsButCannotSave() throws Exception {
-        getAs("warwickshire.officer", "/api/v1/schools/900101/sen-funding/2024-25").andExpect(status().isOk());
-        putAs("warwickshire.officer", "/api/v1/schools/900101/sen-funding/2015-16", "{}").andExpect(status().isForbidden());
+        getAs("warwickshire.officer", "/api/v1/schools/900101/sen-funding/2024-25")
+                .andExpect(status().isOk());
+        putAs("warwickshire.officer", "/api/v1/schools/900101/sen-funding/2015-16", "{}")
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void theOpenApiDescriptionListsTheStatementEndpoints() throws Exception {
         mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.paths['/api/v1/schools/{urn}/sen-funding/{year}'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/schools/{urn}/sen-funding/{year}'].put").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/schools/{urn}/sen-funding/{year}'].get")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/schools/{urn}/sen-funding/{year}'].put")
+                        .exists());
     }
 }

@@ -24,9 +24,14 @@ class SenFundingServiceTests {
     static final String RIVERSIDE = "900101";
     static final String NUNEATON_FIELDS = "900102";
 
-    @Autowired SenFundingService statements;
-    @Autowired SignedIn signedIn;
-    @Autowired OrganisationService organisations;
+    @Autowired
+    SenFundingService statements;
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    OrganisationService organisations;
 
     @AfterEach
     void signOut() {
@@ -34,8 +39,15 @@ class SenFundingServiceTests {
     }
 
     static SenFundingDraft figures(String budget, String narrative) {
-        return new SenFundingDraft(new BigDecimal(budget), new BigDecimal("1000.10"), new BigDecimal("2000"), new BigDecimal("300"),
-                new BigDecimal("400"), new BigDecimal("500"), new BigDecimal("600"), narrative);
+        return new SenFundingDraft(
+                new BigDecimal(budget),
+                new BigDecimal("1000.10"),
+                new BigDecimal("2000"),
+                new BigDecimal("300"),
+                new BigDecimal("400"),
+                new BigDecimal("500"),
+                new BigDecimal("600"),
+                narrative);
     }
 
     @Test
@@ -51,15 +63,21 @@ class SenFundingServiceTests {
         FinancialYear year = FinancialYear.parse("2022/23");
         StatementDetails draft = statements.save(RIVERSIDE, year, null, figures("5000", "What we did."));
         assertThat(draft.status()).isEqualTo(StatementStatus.DRAFT);
-        StatementDetails submitted = statements.submit(RIVERSIDE, year, draft.version(), figures("5100", "What we did."));
+        StatementDetails submitted =
+                statements.submit(RIVERSIDE, year, draft.version(), figures("5100", "What we did."));
         assertThat(submitted.status()).isEqualTo(StatementStatus.SUBMITTED);
         assertThat(submitted.figures().notionalBudget()).isEqualByComparingTo("5100");
         StatementDetails published = statements.publish(RIVERSIDE, year, submitted.version(), true);
         assertThat(published.published()).isTrue();
-        assertThat(statements.history(RIVERSIDE, year)).extracting(StatementChange::summary)
-                .containsExactly("Published on the school's public page", "Submitted to the local authority",
-                        "Changed the figures: budget £5,100, spent £4,800.10", "Started the statement: budget £5,000, spent £4,800.10");
-        assertThat(statements.history(RIVERSIDE, year)).allMatch(change -> change.by().startsWith("Sam Senco"));
+        assertThat(statements.history(RIVERSIDE, year))
+                .extracting(StatementChange::summary)
+                .containsExactly(
+                        "Published on the school's public page",
+                        "Submitted to the local authority",
+                        "Changed the figures: budget £5,100, spent £4,800.10",
+                        "Started the statement: budget £5,000, spent £4,800.10");
+        assertThat(statements.history(RIVERSIDE, year))
+                .allMatch(change -> change.by().startsWith("Sam Senco"));
     }
 
     @Test
@@ -84,7 +102,8 @@ class SenFundingServiceTests {
                 .hasMessage("Submit the statement to the local authority before publishing it");
         assertThatThrownBy(() -> statements.submit(RIVERSIDE, year, draft.version(), figures("5000", "")))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("narrative");
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("narrative");
     }
 
     @Test
@@ -102,13 +121,21 @@ class SenFundingServiceTests {
     @Test
     void everyMissingOrNegativeAmountIsNamedByItsField() {
         signedIn.as("solihull.school");
-        SenFundingDraft bad = new SenFundingDraft(null, new BigDecimal("-1"), null, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
-                new BigDecimal("1.005"), "x".repeat(SenFundingDraft.NARRATIVE_LIMIT + 1));
+        SenFundingDraft bad = new SenFundingDraft(
+                null,
+                new BigDecimal("-1"),
+                null,
+                BigDecimal.ONE,
+                BigDecimal.ONE,
+                BigDecimal.ONE,
+                new BigDecimal("1.005"),
+                "x".repeat(SenFundingDraft.NARRATIVE_LIMIT + 1));
         assertThatThrownBy(() -> statements.save("900201", FinancialYear.parse("2018/19"), null, bad))
                 .isInstanceOf(ConstraintViolationException.class)
                 .satisfies(e -> assertThat(((ConstraintViolationException) e).getConstraintViolations())
                         .extracting(v -> v.getPropertyPath().toString().replaceAll(".*\\.", "") + ": " + v.getMessage())
-                        .contains("notionalBudget: Enter the notional SEN budget",
+                        .contains(
+                                "notionalBudget: Enter the notional SEN budget",
                                 "staffing: The spend on staffing and teaching assistants cannot be negative",
                                 "sencoTime: Enter the spend on SENCO time (0 if none)",
                                 "boughtInServices: Enter the spend on bought-in services in pounds and pence",
@@ -118,19 +145,28 @@ class SenFundingServiceTests {
     @Test
     void aSchoolEditorCannotReadOrWriteAnotherSchool() {
         signedIn.as("warwickshire.school");
-        assertThatThrownBy(() -> statements.find(NUNEATON_FIELDS, FinancialYear.parse("2024/25"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> statements.save(NUNEATON_FIELDS, FinancialYear.parse("2024/25"), null, figures("1", "")))
+        assertThatThrownBy(() -> statements.find(NUNEATON_FIELDS, FinancialYear.parse("2024/25")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(statements.statementsBySchool()).extracting(s -> s.school().urn()).containsExactly(RIVERSIDE);
+        assertThatThrownBy(
+                        () -> statements.save(NUNEATON_FIELDS, FinancialYear.parse("2024/25"), null, figures("1", "")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(statements.statementsBySchool())
+                .extracting(s -> s.school().urn())
+                .containsExactly(RIVERSIDE);
     }
 
     @Test
     void anLaOfficerReadsEverySchoolButWritesNone() {
         signedIn.as("warwickshire.officer");
-        assertThat(statements.statementsBySchool()).extracting(s -> s.school().urn())
+        assertThat(statements.statementsBySchool())
+                .extracting(s -> s.school().urn())
                 .containsExactlyInAnyOrderElementsOf(organisations.organisationsOfKind(OrganisationKind.SCHOOL).stream()
-                        .map(OrganisationDetails::urn).toList());
-        assertThat(statements.find(RIVERSIDE, FinancialYear.parse("2024/25"))).get().extracting(StatementDetails::published).isEqualTo(true);
+                        .map(OrganisationDetails::urn)
+                        .toList());
+        assertThat(statements.find(RIVERSIDE, FinancialYear.parse("2024/25")))
+                .get()
+                .extracting(StatementDetails::published)
+                .isEqualTo(true);
         assertThatThrownBy(() -> statements.save(RIVERSIDE, FinancialYear.parse("2017/18"), null, figures("1", "")))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -144,8 +180,12 @@ class SenFundingServiceTests {
 
     @Test
     void thePublicSeesOnlyPublishedStatementsOfTheSchoolInTheNamedAuthority() {
-        assertThat(statements.published("warwickshire", RIVERSIDE)).get()
-                .satisfies(found -> assertThat(found.statements()).extracting(s -> s.year().toString()).contains("2024/25").doesNotContain("2025/26"));
+        assertThat(statements.published("warwickshire", RIVERSIDE))
+                .get()
+                .satisfies(found -> assertThat(found.statements())
+                        .extracting(s -> s.year().toString())
+                        .contains("2024/25")
+                        .doesNotContain("2025/26"));
         assertThat(statements.published("solihull", RIVERSIDE)).isEmpty();
         assertThat(statements.published("warwickshire", NUNEATON_FIELDS)).isEmpty();
         assertThat(statements.published("nowhere", RIVERSIDE)).isEmpty();

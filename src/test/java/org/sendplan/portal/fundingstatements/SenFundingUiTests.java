@@ -24,10 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The statement screens as a school editor and an LA officer use them, and the public page signed out. */
 class SenFundingUiTests extends UiTest {
 
-    @Autowired SenFundingService statements;
+    @Autowired
+    SenFundingService statements;
 
     static String pageText() {
-        return _find(Component.class).stream().map(component -> component.getElement().getText()).collect(Collectors.joining("\n"));
+        return _find(Component.class).stream()
+                .map(component -> component.getElement().getText())
+                .collect(Collectors.joining("\n"));
     }
 
     static void type(String label, String value) {
@@ -44,12 +47,16 @@ class SenFundingUiTests extends UiTest {
         type("Spent on: Training (£)", "1,000.50");
         type("Spent on: Resources (£)", "0");
         type("Spent on: Bought-in services (£)", "7,000");
-        assertThat(pageText()).contains("Total spent (computed): £61,000.50. Difference from the budget: £1,000.50 over budget.");
+        assertThat(pageText())
+                .contains("Total spent (computed): £61,000.50. Difference from the budget: £1,000.50 over budget.");
         _get(TextArea.class, spec -> spec.withLabel("Narrative")).setValue("We spent it on teaching assistants.");
         _click(_get(Button.class, spec -> spec.withText("Save draft")));
-        StatementDetails saved = statements.find("900201", FinancialYear.parse("2023/24")).orElseThrow();
+        StatementDetails saved =
+                statements.find("900201", FinancialYear.parse("2023/24")).orElseThrow();
         assertThat(saved.figures().totalSpent()).isEqualByComparingTo("61000.50");
-        assertThat(pageText()).contains("Draft, not published").contains("Started the statement: budget £60,000, spent £61,000.50");
+        assertThat(pageText())
+                .contains("Draft, not published")
+                .contains("Started the statement: budget £60,000, spent £61,000.50");
     }
 
     @Test
@@ -70,7 +77,8 @@ class SenFundingUiTests extends UiTest {
         signInAndOpen("kingston.school", "t/kingston/sen-funding/900301/2021-22");
         type("Notional SEN budget (£)", "50000");
         _click(_get(Button.class, spec -> spec.withText("Save draft")));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Spent on: SENCO time (£)")).getErrorMessage())
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Spent on: SENCO time (£)"))
+                        .getErrorMessage())
                 .isEqualTo("Enter the spend on SENCO time (0 if none)");
     }
 
@@ -81,21 +89,29 @@ class SenFundingUiTests extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Publish on the school's public page")));
         assertThat(pageText()).contains("Submitted to the local authority, published");
         _click(_get(Button.class, spec -> spec.withText("Return to draft to change it")));
-        assertThat(statements.find("900101", FinancialYear.parse("2025/26")).orElseThrow().published()).isFalse();
+        assertThat(statements
+                        .find("900101", FinancialYear.parse("2025/26"))
+                        .orElseThrow()
+                        .published())
+                .isFalse();
     }
 
     @Test
     void anotherSchoolsStatementAddressShowsTheRefusalPage() {
         signInAndOpen("warwickshire.school", "t/warwickshire/sen-funding/900102/2024-25");
-        assertThat(pageText()).contains("You do not have access to this page").doesNotContain("Nuneaton Fields Academy");
+        assertThat(pageText())
+                .contains("You do not have access to this page")
+                .doesNotContain("Nuneaton Fields Academy");
     }
 
     @Test
     void anOfficerSeesEverySchoolWithItsStatusAndReadsAStatementAsATable() {
         signInAndOpen("warwickshire.officer", "t/warwickshire/sen-funding");
         Grid<?> grid = _get(Grid.class);
-        List<String> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormatted(grid, row, "urn") + " "
-                + GridKt._getFormatted(grid, row, "year") + " " + GridKt._getFormatted(grid, row, "status")).toList();
+        List<String> rows = IntStream.range(0, GridKt._size(grid))
+                .mapToObj(row -> GridKt._getFormatted(grid, row, "urn") + " " + GridKt._getFormatted(grid, row, "year")
+                        + " " + GridKt._getFormatted(grid, row, "status"))
+                .toList();
         assertThat(rows).contains("900101 2024/25 Submitted to the local authority", "900107 – No statement yet");
         assertThat(_find(Button.class, spec -> spec.withText("Open statement"))).isEmpty();
         signInAndOpen("warwickshire.officer", "t/warwickshire/sen-funding/900101/2024-25");
@@ -108,16 +124,21 @@ class SenFundingUiTests extends UiTest {
         signInAndOpen("solihull.school", "t/solihull/sen-funding");
         _get(TextField.class, spec -> spec.withLabel("Financial year")).setValue("2024/25");
         _click(_get(Button.class, spec -> spec.withText("Open statement")));
-        assertThat(_get(H1.class).getText()).isEqualTo("Blossomfield Primary School: SEN notional funding statement 2024/25");
+        assertThat(_get(H1.class).getText())
+                .isEqualTo("Blossomfield Primary School: SEN notional funding statement 2024/25");
     }
 
     @Test
     void thePublicPageShowsOnlyThePublishedStatementSignedOut() {
         com.vaadin.flow.component.UI.getCurrent().navigate("public/warwickshire/schools/900101/sen-funding");
         assertThat(_get(H1.class).getText()).isEqualTo("Riverside Primary School: SEN notional funding statement");
-        assertThat(_find(NativeTable.class)).extracting(NativeTable::getCaptionText)
+        assertThat(_find(NativeTable.class))
+                .extracting(NativeTable::getCaptionText)
                 .contains("How Riverside Primary School spent its notional SEN budget in 2024/25");
-        assertThat(pageText()).contains("£84,500").contains("£85,750.50").contains("£1,250.50 over budget")
+        assertThat(pageText())
+                .contains("£84,500")
+                .contains("£85,750.50")
+                .contains("£1,250.50 over budget")
                 .doesNotContain("figures to be confirmed");
     }
 

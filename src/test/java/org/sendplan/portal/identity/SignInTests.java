@@ -23,10 +23,17 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 @PortalTest
 class SignInTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired TenantOnboarding onboarding;
-    @Autowired TenantService tenants;
-    @Autowired SecurityEventLog securityEvents;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    TenantOnboarding onboarding;
+
+    @Autowired
+    TenantService tenants;
+
+    @Autowired
+    SecurityEventLog securityEvents;
 
     @AfterEach
     void signOut() {
@@ -57,8 +64,9 @@ class SignInTests {
 
     @Test
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
-        assertThatThrownBy(() -> signedIn.manager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("kingston.parent", "not-the-password")))
+        assertThatThrownBy(() -> signedIn.manager()
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                "kingston.parent", "not-the-password")))
                 .isInstanceOf(BadCredentialsException.class);
     }
 
@@ -66,8 +74,9 @@ class SignInTests {
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
         createTenant("lockshire", "801", "lockshire.admin");
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThatThrownBy(() -> signedIn.manager().authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated("lockshire.admin", "wrong-password-" + UUID.randomUUID())))
+            assertThatThrownBy(() -> signedIn.manager()
+                            .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                    "lockshire.admin", "wrong-password-" + UUID.randomUUID())))
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signedIn.as("lockshire.admin"))
@@ -88,8 +97,9 @@ class SignInTests {
 
     @Test
     void failedSignInsShowInTheSignInLogOfThePersonsTenant() {
-        assertThatThrownBy(() -> signedIn.manager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("kingston.board", "a-wrong-password")))
+        assertThatThrownBy(() -> signedIn.manager()
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                "kingston.board", "a-wrong-password")))
                 .isInstanceOf(BadCredentialsException.class);
         signedIn.as("kingston.admin");
         List<SecurityEventRecord> log = securityEvents.recentInCurrentTenant();
@@ -98,12 +108,14 @@ class SignInTests {
             assertThat(event.username()).isEqualTo("kingston.board");
         });
         signedIn.as("solihull.admin");
-        assertThat(securityEvents.recentInCurrentTenant()).noneMatch(event -> "kingston.board".equals(event.username()));
+        assertThat(securityEvents.recentInCurrentTenant())
+                .noneMatch(event -> "kingston.board".equals(event.username()));
     }
 
     private TenantSummary createTenant(String slug, String laCode, String adminUsername) {
         signedIn.as("platform.admin");
-        TenantSummary tenant = onboarding.onboard(new NewTenant(slug + " Council", slug, laCode, "Test region", List.of()),
+        TenantSummary tenant = onboarding.onboard(
+                new NewTenant(slug + " Council", slug, laCode, "Test region", List.of()),
                 new NewAccount(adminUsername, "Test Admin", null, SignedIn.DEMO_PASSWORD));
         signedIn.out();
         return tenant;

@@ -15,26 +15,42 @@ class KpiArithmeticTests {
 
     @Test
     void higherIsBetterIsGreenOnOrAboveTarget() {
-        assertThat(KpiStatus.of(n("42"), n("42"), Direction.HIGHER_IS_BETTER, n("2")).rag()).isEqualTo(Rag.GREEN);
-        assertThat(KpiStatus.of(n("50"), n("42"), Direction.HIGHER_IS_BETTER, n("2")).rag()).isEqualTo(Rag.GREEN);
+        assertThat(KpiStatus.of(n("42"), n("42"), Direction.HIGHER_IS_BETTER, n("2"))
+                        .rag())
+                .isEqualTo(Rag.GREEN);
+        assertThat(KpiStatus.of(n("50"), n("42"), Direction.HIGHER_IS_BETTER, n("2"))
+                        .rag())
+                .isEqualTo(Rag.GREEN);
     }
 
     @Test
     void lowerIsBetterIsGreenOnOrBelowTarget() {
-        assertThat(KpiStatus.of(n("18"), n("20"), Direction.LOWER_IS_BETTER, n("2")).rag()).isEqualTo(Rag.GREEN);
-        assertThat(KpiStatus.of(n("21"), n("20"), Direction.LOWER_IS_BETTER, n("2")).rag()).isEqualTo(Rag.AMBER);
-        assertThat(KpiStatus.of(n("22.1"), n("20"), Direction.LOWER_IS_BETTER, n("2")).rag()).isEqualTo(Rag.RED);
+        assertThat(KpiStatus.of(n("18"), n("20"), Direction.LOWER_IS_BETTER, n("2"))
+                        .rag())
+                .isEqualTo(Rag.GREEN);
+        assertThat(KpiStatus.of(n("21"), n("20"), Direction.LOWER_IS_BETTER, n("2"))
+                        .rag())
+                .isEqualTo(Rag.AMBER);
+        assertThat(KpiStatus.of(n("22.1"), n("20"), Direction.LOWER_IS_BETTER, n("2"))
+                        .rag())
+                .isEqualTo(Rag.RED);
     }
 
     @Test
     void shortOfTargetWithinToleranceIsAmberAndBeyondItRed() {
-        assertThat(KpiStatus.of(n("40"), n("42"), Direction.HIGHER_IS_BETTER, n("2")).rag()).isEqualTo(Rag.AMBER);
-        assertThat(KpiStatus.of(n("39.9"), n("42"), Direction.HIGHER_IS_BETTER, n("2")).rag()).isEqualTo(Rag.RED);
+        assertThat(KpiStatus.of(n("40"), n("42"), Direction.HIGHER_IS_BETTER, n("2"))
+                        .rag())
+                .isEqualTo(Rag.AMBER);
+        assertThat(KpiStatus.of(n("39.9"), n("42"), Direction.HIGHER_IS_BETTER, n("2"))
+                        .rag())
+                .isEqualTo(Rag.RED);
     }
 
     @Test
     void zeroToleranceMakesAnyShortfallRed() {
-        assertThat(KpiStatus.of(n("41.9"), n("42"), Direction.HIGHER_IS_BETTER, BigDecimal.ZERO).rag()).isEqualTo(Rag.RED);
+        assertThat(KpiStatus.of(n("41.9"), n("42"), Direction.HIGHER_IS_BETTER, BigDecimal.ZERO)
+                        .rag())
+                .isEqualTo(Rag.RED);
     }
 
     @Test
@@ -53,10 +69,12 @@ class KpiArithmeticTests {
 
     @Test
     void theTrendFollowsTheDirection() {
-        assertThat(KpiStatus.trend(n("45"), n("40"), Direction.HIGHER_IS_BETTER)).isEqualTo(Trend.IMPROVING);
+        assertThat(KpiStatus.trend(n("45"), n("40"), Direction.HIGHER_IS_BETTER))
+                .isEqualTo(Trend.IMPROVING);
         assertThat(KpiStatus.trend(n("45"), n("40"), Direction.LOWER_IS_BETTER)).isEqualTo(Trend.WORSENING);
         assertThat(KpiStatus.trend(n("35"), n("40"), Direction.LOWER_IS_BETTER)).isEqualTo(Trend.IMPROVING);
-        assertThat(KpiStatus.trend(n("40.0"), n("40"), Direction.HIGHER_IS_BETTER)).isEqualTo(Trend.UNCHANGED);
+        assertThat(KpiStatus.trend(n("40.0"), n("40"), Direction.HIGHER_IS_BETTER))
+                .isEqualTo(Trend.UNCHANGED);
         assertThat(KpiStatus.trend(n("40"), null, Direction.HIGHER_IS_BETTER)).isEqualTo(Trend.NOT_KNOWN);
     }
 
@@ -97,11 +115,20 @@ class KpiArithmeticTests {
 
     @Test
     void theChartCarriesATitleADescriptionAndEveryFigure() {
-        KpiFigure spring = new KpiFigure(ReportingPeriod.parse(ReportingFrequency.TERMLY,
-                "Spring 2026"), n("41"), n("41"), n("100"), 3, n("42"), KpiStatus.of(n("41"), n("42"), Direction.HIGHER_IS_BETTER, n("2")),
+        KpiFigure spring = new KpiFigure(
+                ReportingPeriod.parse(ReportingFrequency.TERMLY, "Spring 2026"),
+                n("41"),
+                n("41"),
+                n("100"),
+                3,
+                n("42"),
+                KpiStatus.of(n("41"), n("42"), Direction.HIGHER_IS_BETTER, n("2")),
                 Trend.NOT_KNOWN);
         String svg = KpiChart.svg("Mainstream <placements>", KpiUnit.PERCENTAGE, List.of(spring));
-        assertThat(svg).contains("<title id=\"kpi-chart-title\">Mainstream &lt;placements&gt;: figures against targets</title>")
-                .contains("<desc id=\"kpi-chart-desc\">").contains("Spring 2026: figure 41%, target 42%, Amber");
+        assertThat(svg)
+                .contains(
+                        "<title id=\"kpi-chart-title\">Mainstream &lt;placements&gt;: figures against targets</title>")
+                .contains("<desc id=\"kpi-chart-desc\">")
+                .contains("Spring 2026: figure 41%, target 42%, Amber");
     }
 }

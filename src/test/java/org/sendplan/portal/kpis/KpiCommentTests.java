@@ -16,16 +16,22 @@ import org.springframework.security.access.AccessDeniedException;
 /** Whoever may read a KPI may comment on it at the end of its page; nobody else may. */
 class KpiCommentTests extends UiTest {
 
-    @Autowired KpiService kpis;
-    @Autowired CommentService comments;
-    @Autowired CommentFixtures fixtures;
+    @Autowired
+    KpiService kpis;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    CommentFixtures fixtures;
 
     @Test
     void aBoardMemberPostsACommentOnAKpiAndSeesItInTheThreadOnItsPage() {
         String board = fixtures.newMember("warwickshire", "Bea Board", Role.BOARD_MEMBER);
         UUID kpi = warwickshireKpi();
         signInAndOpen(board, "t/warwickshire/kpis/" + kpi);
-        assertThat(CommentThreadDriver.post("Why did this fall in the spring?")).contains("Why did this fall in the spring?");
+        assertThat(CommentThreadDriver.post("Why did this fall in the spring?"))
+                .contains("Why did this fall in the spring?");
     }
 
     @Test
@@ -33,7 +39,8 @@ class KpiCommentTests extends UiTest {
         UUID kpi = warwickshireKpi();
         for (String outsider : new String[] {"solihull.officer", "warwickshire.school"}) {
             signedIn.as(outsider);
-            assertThatThrownBy(() -> comments.post(KpiCommentTargets.kpi(kpi), "Hello")).as(outsider)
+            assertThatThrownBy(() -> comments.post(KpiCommentTargets.kpi(kpi), "Hello"))
+                    .as(outsider)
                     .isInstanceOf(AccessDeniedException.class);
         }
     }

@@ -51,10 +51,17 @@ class KpiRollUpBenchmark {
     private static final String[] AREAS = {"North", "Nuneaton & Bedworth", "East", "Central", "South"};
     private static final SchoolPhase[] PHASES = {SchoolPhase.PRIMARY, SchoolPhase.SECONDARY, SchoolPhase.SPECIAL};
 
-    @Autowired TenantOnboarding onboarding;
-    @Autowired OrganisationService organisations;
-    @Autowired KpiService kpis;
-    @Autowired KpiCollection collection;
+    @Autowired
+    TenantOnboarding onboarding;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    KpiService kpis;
+
+    @Autowired
+    KpiCollection collection;
 
     @AfterEach
     void signOut() {
@@ -64,11 +71,17 @@ class KpiRollUpBenchmark {
     @Test
     void rollUpOf500SchoolsAnd20CollectedKpis() throws IOException {
         signInWith(Role.PLATFORM_ADMIN);
-        TenantSummary tenant = onboarding.onboard(new NewTenant("Benchmark County Council", "benchmark", "999", "West Midlands", List.of()),
-                new NewAccount("benchmark.admin", "Benchmark Admin", "benchmark.admin@example.org", "benchmark-password-2026"));
+        TenantSummary tenant = onboarding.onboard(
+                new NewTenant("Benchmark County Council", "benchmark", "999", "West Midlands", List.of()),
+                new NewAccount(
+                        "benchmark.admin",
+                        "Benchmark Admin",
+                        "benchmark.admin@example.org",
+                        "benchmark-password-2026"));
         signInWith(Role.TENANT_ADMIN, Role.LA_OFFICER);
         List<String> lines = TenantContext.callAs(TenantScope.ofTenant(tenant.id()), this::measure);
-        Path file = Path.of(System.getProperty("benchmarks.dir", "target/benchmarks")).resolve("kpi-rollup.txt");
+        Path file = Path.of(System.getProperty("benchmarks.dir", "target/benchmarks"))
+                .resolve("kpi-rollup.txt");
         Files.createDirectories(file.getParent());
         Files.write(file, lines);
         assertThat(file).exists();
@@ -78,16 +91,31 @@ class KpiRollUpBenchmark {
         long start = System.nanoTime();
         List<UUID> schools = new ArrayList<>();
         for (int i = 0; i < SCHOOLS; i++) {
-            OrganisationDetails school = organisations.create(new OrganisationDraft(OrganisationKind.SCHOOL, "School " + i,
-                    String.valueOf(800000 + i), PHASES[i % PHASES.length], AREAS[i % AREAS.length]));
+            OrganisationDetails school = organisations.create(new OrganisationDraft(
+                    OrganisationKind.SCHOOL,
+                    "School " + i,
+                    String.valueOf(800000 + i),
+                    PHASES[i % PHASES.length],
+                    AREAS[i % AREAS.length]));
             schools.add(school.id());
         }
         long schoolsMs = millisSince(start);
         List<UUID> kpiIds = new ArrayList<>();
         for (int k = 0; k < KPIS; k++) {
             KpiDraft d = KpiFixtures.collectedPercentage("Benchmark KPI " + k);
-            kpiIds.add(kpis.create(new KpiDraft(d.name(), d.definition(), d.unit(), d.direction(), d.frequency(), null, null,
-                    d.amberTolerance(), d.source(), Set.of(KpiBreakdown.PLANNING_AREA, KpiBreakdown.SCHOOL_PHASE), d.targets())).id());
+            kpiIds.add(kpis.create(new KpiDraft(
+                            d.name(),
+                            d.definition(),
+                            d.unit(),
+                            d.direction(),
+                            d.frequency(),
+                            null,
+                            null,
+                            d.amberTolerance(),
+                            d.source(),
+                            Set.of(KpiBreakdown.PLANNING_AREA, KpiBreakdown.SCHOOL_PHASE),
+                            d.targets()))
+                    .id());
         }
         ReportingPeriod spring = ReportingPeriod.parse(ReportingFrequency.TERMLY, "Spring 2026");
         List<UUID> returns = new ArrayList<>();
@@ -99,26 +127,32 @@ class KpiRollUpBenchmark {
         }
         long recordMs = millisSince(start);
         long[] list = timed(() -> kpis.kpis().size());
-        long[] details = timed(() -> kpis.find(kpiIds.getFirst()).orElseThrow().breakdownFigures().size());
+        long[] details = timed(() ->
+                kpis.find(kpiIds.getFirst()).orElseThrow().breakdownFigures().size());
         long[] rerecord = timed(() -> {
             collection.recordCollected(returns.getFirst(), spring, figures(kpiIds, schools.getFirst(), 1));
             return 0;
         });
         KpiSummary first = kpis.kpis().getFirst();
         return List.of(
-                "KPI roll-up benchmark, " + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                "KPI roll-up benchmark, " + LocalDate.now() + ", "
+                        + Runtime.getRuntime().availableProcessors() + " cores, Java "
                         + System.getProperty("java.version") + ", embedded PostgreSQL",
-                SCHOOLS + " schools x " + KPIS + " collected percentage KPIs = " + SCHOOLS * KPIS + " figures for Spring 2026",
+                SCHOOLS + " schools x " + KPIS + " collected percentage KPIs = " + SCHOOLS * KPIS
+                        + " figures for Spring 2026",
                 "",
                 "setting up " + SCHOOLS + " schools: " + schoolsMs + " ms",
-                "recording " + SCHOOLS + " returns of " + KPIS + " figures each (checks, writes, history): " + recordMs + " ms in all, "
-                        + recordMs / SCHOOLS + " ms a return",
+                "recording " + SCHOOLS + " returns of " + KPIS + " figures each (checks, writes, history): " + recordMs
+                        + " ms in all, " + recordMs / SCHOOLS + " ms a return",
                 "KPI list, all " + KPIS + " KPIs rolled up (one grouped query): " + describe(list),
-                "one KPI page, figures plus planning-area and phase breakdowns over " + SCHOOLS + " schools: " + describe(details),
+                "one KPI page, figures plus planning-area and phase breakdowns over " + SCHOOLS + " schools: "
+                        + describe(details),
                 "re-recording one return (replace " + KPIS + " figures): " + describe(rerecord),
                 "",
-                "check: " + first.name() + " " + first.latest().period().label() + " = " + first.unit().format(first.latest().value())
-                        + " from " + first.latest().organisations() + " schools (" + first.latest().numerator().stripTrailingZeros().toPlainString() + " of "
+                "check: " + first.name() + " " + first.latest().period().label() + " = "
+                        + first.unit().format(first.latest().value())
+                        + " from " + first.latest().organisations() + " schools ("
+                        + first.latest().numerator().stripTrailingZeros().toPlainString() + " of "
                         + first.latest().denominator().stripTrailingZeros().toPlainString() + ")");
     }
 
@@ -126,7 +160,11 @@ class KpiRollUpBenchmark {
         List<CollectedValue> values = new ArrayList<>();
         for (int k = 0; k < kpiIds.size(); k++) {
             int denominator = 10 + (seed * 7 + k) % 40;
-            values.add(new CollectedValue(kpiIds.get(k), school, BigDecimal.valueOf((seed + k) % (denominator + 1)), BigDecimal.valueOf(denominator)));
+            values.add(new CollectedValue(
+                    kpiIds.get(k),
+                    school,
+                    BigDecimal.valueOf((seed + k) % (denominator + 1)),
+                    BigDecimal.valueOf(denominator)));
         }
         return values;
     }
@@ -144,8 +182,8 @@ class KpiRollUpBenchmark {
     }
 
     private static String describe(long[] sorted) {
-        return "median " + sorted[sorted.length / 2] + " ms, best " + sorted[0] + " ms, worst " + sorted[sorted.length - 1] + " ms ("
-                + sorted.length + " runs after one warm-up)";
+        return "median " + sorted[sorted.length / 2] + " ms, best " + sorted[0] + " ms, worst "
+                + sorted[sorted.length - 1] + " ms (" + sorted.length + " runs after one warm-up)";
     }
 
     private static long millisSince(long start) {
@@ -153,7 +191,11 @@ class KpiRollUpBenchmark {
     }
 
     private static void signInWith(Role... roles) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("benchmark", null,
-                AuthorityUtils.createAuthorityList(Arrays.stream(roles).map(Role::authority).toArray(String[]::new))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "benchmark",
+                        null,
+                        AuthorityUtils.createAuthorityList(
+                                Arrays.stream(roles).map(Role::authority).toArray(String[]::new))));
     }
 }

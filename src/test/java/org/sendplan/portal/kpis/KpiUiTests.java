@@ -33,8 +33,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The KPI list, the KPI page with its dialogs, and the KPI section of the action page, as each role sees them. */
 class KpiUiTests extends UiTest {
 
-    @Autowired KpiService kpis;
-    @Autowired PlanService plans;
+    @Autowired
+    KpiService kpis;
+
+    @Autowired
+    PlanService plans;
 
     @Test
     void theListShowsEachKpisLatestFigureTargetComputedRagAndTrend() {
@@ -61,9 +64,13 @@ class KpiUiTests extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Save")));
         assertThat(_get(H1.class).getText()).isEqualTo("Weeks to issue an EHC plan (UI)");
         assertThat(text(_get(Div.class, spec -> spec.withClasses("kpi-chart")))).isEmpty();
-        assertThat(_get(Div.class, spec -> spec.withClasses("kpi-chart")).getElement().getProperty("innerHTML"))
-                .contains("<title id=\"kpi-chart-title\">").contains("<desc id=\"kpi-chart-desc\">");
-        assertThat(GridKt._size(grid("Figures against targets, Weeks to issue an EHC plan (UI)"))).isEqualTo(2);
+        assertThat(_get(Div.class, spec -> spec.withClasses("kpi-chart"))
+                        .getElement()
+                        .getProperty("innerHTML"))
+                .contains("<title id=\"kpi-chart-title\">")
+                .contains("<desc id=\"kpi-chart-desc\">");
+        assertThat(GridKt._size(grid("Figures against targets, Weeks to issue an EHC plan (UI)")))
+                .isEqualTo(2);
     }
 
     @Test
@@ -82,7 +89,9 @@ class KpiUiTests extends UiTest {
         fill(TextField.class, "Amber tolerance", "-1");
         fill(TextArea.class, "Targets", "2025/26: 5");
         _click(_get(Button.class, spec -> spec.withText("Save")));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Amber tolerance")).getErrorMessage()).isEqualTo("The amber tolerance cannot be negative");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Amber tolerance"))
+                        .getErrorMessage())
+                .isEqualTo("The amber tolerance cannot be negative");
         assertThat(kpis.kpis()).extracting(KpiSummary::name).doesNotContain("Refused target (UI)");
     }
 
@@ -90,15 +99,26 @@ class KpiUiTests extends UiTest {
     void anOfficerEntersAPercentageAsHowManyOutOfHowManyAndSeesTheComputedRag() {
         signedIn.as("solihull.officer");
         KpiDraft d = KpiFixtures.collectedPercentage("First appointments within 18 weeks (UI)");
-        KpiDetails kpi = kpis.create(new KpiDraft(d.name(), d.definition(), d.unit(), d.direction(), d.frequency(), null, null,
-                d.amberTolerance(), KpiSource.ENTERED_BY_LA, Set.of(), d.targets()));
+        KpiDetails kpi = kpis.create(new KpiDraft(
+                d.name(),
+                d.definition(),
+                d.unit(),
+                d.direction(),
+                d.frequency(),
+                null,
+                null,
+                d.amberTolerance(),
+                KpiSource.ENTERED_BY_LA,
+                Set.of(),
+                d.targets()));
         signInAndOpen("solihull.officer", "t/solihull/kpis/" + kpi.id());
         _click(_get(Button.class, spec -> spec.withText("Enter a figure")));
         fill(TextField.class, "Period", "Spring 2026");
         fill(TextField.class, "Numerator (how many)", "30");
         fill(TextField.class, "Denominator (out of how many)", "0");
         _click(_get(Button.class, spec -> spec.withText("Save figure")));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Denominator (out of how many)")).getErrorMessage())
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Denominator (out of how many)"))
+                        .getErrorMessage())
                 .isEqualTo("The denominator must be more than zero");
         fill(TextField.class, "Denominator (out of how many)", "75");
         _click(_get(Button.class, spec -> spec.withText("Save figure")));
@@ -119,7 +139,9 @@ class KpiUiTests extends UiTest {
         _click((Button) GridKt._getCellComponent(grid("Figures entered by the LA"), 0, "remove"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(GridKt._size(grid("Figures entered by the LA"))).isZero();
-        assertThat(kpis.history(kpi.id())).extracting(KpiChangeRecord::summary).contains("Removed the figure for 2024/25");
+        assertThat(kpis.history(kpi.id()))
+                .extracting(KpiChangeRecord::summary)
+                .contains("Removed the figure for 2024/25");
     }
 
     @Test
@@ -131,7 +153,8 @@ class KpiUiTests extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Link plan actions")));
         fill(MultiSelectComboBox.class, "Actions this KPI measures", Set.of(action));
         _click(_get(Button.class, spec -> spec.withText("Save links")));
-        assertThat(_find(Anchor.class, spec -> spec.withText(action.activity()))).singleElement()
+        assertThat(_find(Anchor.class, spec -> spec.withText(action.activity())))
+                .singleElement()
                 .satisfies(link -> assertThat(link.getHref()).endsWith("/actions/" + action.id()));
         signInAndOpen("warwickshire.parent", "t/warwickshire/plans/" + action.planId() + "/actions/" + action.id());
         Grid<?> onAction = grid("KPIs measuring this action");
@@ -143,10 +166,12 @@ class KpiUiTests extends UiTest {
     void aParentCarerReadsAKpiWithItsBreakdownsButCannotChangeIt() {
         signInAndOpen("warwickshire.parent", "t/warwickshire/kpis");
         Grid<?> list = grid("KPIs");
-        Anchor link = (Anchor) GridKt._getCellComponent(list, rowOf(list, "name", "% of learners with EHC plans in mainstream settings"), "name");
+        Anchor link = (Anchor) GridKt._getCellComponent(
+                list, rowOf(list, "name", "% of learners with EHC plans in mainstream settings"), "name");
         signInAndOpen("warwickshire.parent", link.getHref().substring(1));
         assertThat(_find(Button.class, spec -> spec.withText("Enter a figure"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withText("Edit definition and targets"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Edit definition and targets")))
+                .isEmpty();
         Grid<?> breakdowns = grid("Breakdowns, latest period");
         assertThat(GridKt._size(breakdowns)).isGreaterThan(3);
         assertThat(pageText()).contains("Collected from organisations").contains("Planning area");
@@ -159,14 +184,17 @@ class KpiUiTests extends UiTest {
     }
 
     private static Grid<?> grid(String label) {
-        return _find(Grid.class).stream().filter(g -> label.equals(g.getAriaLabel().orElse(null))).findFirst()
+        return _find(Grid.class).stream()
+                .filter(g -> label.equals(g.getAriaLabel().orElse(null)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No grid labelled " + label));
     }
 
     private static int rowOf(Grid<?> grid, String key, String wanted) {
         for (int row = 0; row < GridKt._size(grid); row++) {
             Component cell = grid.getColumnByKey(key).getRenderer() instanceof ComponentRenderer<?, ?>
-                    ? GridKt._getCellComponent(grid, row, key) : null;
+                    ? GridKt._getCellComponent(grid, row, key)
+                    : null;
             String shown = cell == null ? GridKt._getFormatted(grid, row, key) : text(cell);
             if (wanted.equals(shown)) {
                 return row;
@@ -180,7 +208,9 @@ class KpiUiTests extends UiTest {
     }
 
     private static String pageText() {
-        return _find(Component.class).stream().map(c -> c.getElement().getText()).collect(Collectors.joining("\n"));
+        return _find(Component.class).stream()
+                .map(c -> c.getElement().getText())
+                .collect(Collectors.joining("\n"));
     }
 
     @SuppressWarnings("unchecked")

@@ -21,8 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Not a benchmark: counts the digest's SQL statements, which must not grow with a tenant's members. */
 class DigestQueryCountTests extends MailTest {
 
-    @Autowired EntityManagerFactory entityManagerFactory;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theDigestRunsTheSameNumberOfStatementsForTwentyOrTwoThousandMembers() {
@@ -36,9 +39,15 @@ class DigestQueryCountTests extends MailTest {
     private long statementsForDigest(int members, LocalDate today) {
         TenantSummary tenant = newTenant();
         Set<UUID> people = people(members);
-        tell(tenant, NotificationRequest.of(people, NotificationType.CONSULTATION_CLOSING, "A consultation closes on Friday", "/t/x/c"));
-        tell(tenant, NotificationRequest.of(people, NotificationType.REPLY, "Someone replied to your comment", "/t/x/p"));
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        tell(
+                tenant,
+                NotificationRequest.of(
+                        people, NotificationType.CONSULTATION_CLOSING, "A consultation closes on Friday", "/t/x/c"));
+        tell(
+                tenant,
+                NotificationRequest.of(people, NotificationType.REPLY, "Someone replied to your comment", "/t/x/p"));
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         statistics.setStatisticsEnabled(true);
         try {
@@ -51,11 +60,21 @@ class DigestQueryCountTests extends MailTest {
 
     /** Accounts written in one batch; making them is not what this test is about. */
     private Set<UUID> people(int count) {
-        List<Object[]> rows = IntStream.range(0, count).mapToObj(i -> {
-            UUID id = UUID.randomUUID();
-            return new Object[] {id, "member-" + id, "Member " + i, "member-" + id + "@example.org", Timestamp.from(Instant.now())};
-        }).toList();
-        jdbc.batchUpdate("insert into person_account (id, username, display_name, email, created_at) values (?, ?, ?, ?, ?)", rows);
+        List<Object[]> rows = IntStream.range(0, count)
+                .mapToObj(i -> {
+                    UUID id = UUID.randomUUID();
+                    return new Object[] {
+                        id,
+                        "member-" + id,
+                        "Member " + i,
+                        "member-" + id + "@example.org",
+                        Timestamp.from(Instant.now())
+                    };
+                })
+                .toList();
+        jdbc.batchUpdate(
+                "insert into person_account (id, username, display_name, email, created_at) values (?, ?, ?, ?, ?)",
+                rows);
         Set<UUID> ids = new HashSet<>();
         rows.forEach(row -> ids.add((UUID) row[0]));
         return ids;

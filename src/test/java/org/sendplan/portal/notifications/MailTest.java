@@ -31,14 +31,26 @@ abstract class MailTest {
     static final GreenMail SMTP = startSmtp();
     private static final AtomicInteger TENANTS = new AtomicInteger((int) (Math.random() * 300) + 600);
 
-    @Autowired protected SignedIn signedIn;
-    @Autowired protected TenantOnboarding onboarding;
-    @Autowired protected AccountService accounts;
-    @Autowired protected Notifications notifications;
-    @Autowired protected NotificationSettings settings;
-    @Autowired protected NotificationDigests digests;
+    @Autowired
+    protected SignedIn signedIn;
 
-    @Autowired JavaMailSenderImpl mailSender;
+    @Autowired
+    protected TenantOnboarding onboarding;
+
+    @Autowired
+    protected AccountService accounts;
+
+    @Autowired
+    protected Notifications notifications;
+
+    @Autowired
+    protected NotificationSettings settings;
+
+    @Autowired
+    protected NotificationDigests digests;
+
+    @Autowired
+    JavaMailSenderImpl mailSender;
 
     @BeforeEach
     void emptyMailboxes() throws Exception {
@@ -56,7 +68,8 @@ abstract class MailTest {
         int code = TENANTS.getAndIncrement();
         String slug = "notify-" + code + "-" + UUID.randomUUID().toString().substring(0, 6);
         signedIn.as("platform.admin");
-        TenantSummary tenant = onboarding.onboard(new NewTenant("Notify " + slug, slug, String.valueOf(code), null, List.of()),
+        TenantSummary tenant = onboarding.onboard(
+                new NewTenant("Notify " + slug, slug, String.valueOf(code), null, List.of()),
                 new NewAccount(slug + ".admin", "Notify Admin", slug + ".admin@example.org", SignedIn.DEMO_PASSWORD));
         signedIn.out();
         return tenant;
@@ -66,7 +79,9 @@ abstract class MailTest {
     protected UUID newPerson(String name) {
         signedIn.as("platform.admin");
         String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID id = accounts.createLocalAccount(new NewAccount(username, name, username + "@example.org", SignedIn.DEMO_PASSWORD)).id();
+        UUID id = accounts.createLocalAccount(
+                        new NewAccount(username, name, username + "@example.org", SignedIn.DEMO_PASSWORD))
+                .id();
         signedIn.out();
         return id;
     }

@@ -20,8 +20,13 @@ class NotificationMailTests extends MailTest {
     void runningTheDigestTwiceOnOneDaySendsOneEmailPerPerson() {
         TenantSummary tenant = newTenant();
         UUID person = newPerson("digest-once");
-        tell(tenant, NotificationRequest.of(Set.of(person), NotificationType.REPLY, "Sam replied to your comment", "/t/x/plans"));
-        tell(tenant, NotificationRequest.of(Set.of(person), NotificationType.MENTION, "Ali mentioned you", "/t/x/kpis"));
+        tell(
+                tenant,
+                NotificationRequest.of(
+                        Set.of(person), NotificationType.REPLY, "Sam replied to your comment", "/t/x/plans"));
+        tell(
+                tenant,
+                NotificationRequest.of(Set.of(person), NotificationType.MENTION, "Ali mentioned you", "/t/x/kpis"));
 
         assertThat(digests.sendDigests(tenant, TODAY)).isEqualTo(1);
         tell(tenant, NotificationRequest.of(Set.of(person), NotificationType.REPLY, "A later reply", "/t/x/plans"));
@@ -29,7 +34,9 @@ class NotificationMailTests extends MailTest {
 
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
         String body = GreenMailUtil.getBody(SMTP.getReceivedMessages()[0]);
-        assertThat(body).contains("Sam replied to your comment", "Ali mentioned you").doesNotContain("A later reply");
+        assertThat(body)
+                .contains("Sam replied to your comment", "Ali mentioned you")
+                .doesNotContain("A later reply");
         assertThat(digests.sendDigests(tenant, TODAY.plusDays(1))).isEqualTo(1);
     }
 
@@ -38,12 +45,20 @@ class NotificationMailTests extends MailTest {
         TenantSummary tenant = newTenant();
         UUID person = adminChooses(tenant, NotificationType.PROPOSAL_RESPONSE, Delivery.AT_ONCE);
 
-        tell(tenant, NotificationRequest.of(Set.of(person), NotificationType.PROPOSAL_RESPONSE,
-                "The LA responded to your proposal", "/t/x/proposals/1"));
+        tell(
+                tenant,
+                NotificationRequest.of(
+                        Set.of(person),
+                        NotificationType.PROPOSAL_RESPONSE,
+                        "The LA responded to your proposal",
+                        "/t/x/proposals/1"));
 
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
-        assertThat(SMTP.getReceivedMessages()[0].getSubject()).isEqualTo("SEND Plan Portal: The LA responded to your proposal");
-        assertThat(digests.sendDigests(tenant, TODAY)).as("nothing left for the digest").isZero();
+        assertThat(SMTP.getReceivedMessages()[0].getSubject())
+                .isEqualTo("SEND Plan Portal: The LA responded to your proposal");
+        assertThat(digests.sendDigests(tenant, TODAY))
+                .as("nothing left for the digest")
+                .isZero();
     }
 
     @Test
@@ -51,7 +66,9 @@ class NotificationMailTests extends MailTest {
         TenantSummary tenant = newTenant();
         UUID person = adminChooses(tenant, NotificationType.MENTION, Delivery.OFF);
 
-        tell(tenant, NotificationRequest.of(Set.of(person), NotificationType.MENTION, "Ali mentioned you", "/t/x/kpis"));
+        tell(
+                tenant,
+                NotificationRequest.of(Set.of(person), NotificationType.MENTION, "Ali mentioned you", "/t/x/kpis"));
 
         assertThat(digests.sendDigests(tenant, TODAY)).isZero();
         assertThat(SMTP.getReceivedMessages()).isEmpty();
@@ -61,19 +78,29 @@ class NotificationMailTests extends MailTest {
     void theUnsubscribeLinkWorksSignedOutAndSwitchesThatTypeOff() throws Exception {
         TenantSummary tenant = newTenant();
         UUID person = newPerson("unsubscribe");
-        tell(tenant, NotificationRequest.of(Set.of(person), NotificationType.CONSULTATION_OPENED, "A consultation opened", "/t/x/c"));
+        tell(
+                tenant,
+                NotificationRequest.of(
+                        Set.of(person), NotificationType.CONSULTATION_OPENED, "A consultation opened", "/t/x/c"));
         digests.sendDigests(tenant, TODAY);
         MimeMessage mail = SMTP.getReceivedMessages()[0];
-        assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<https://portal.example.org/mail/unsubscribe?token=");
+        assertThat(mail.getHeader("List-Unsubscribe")[0])
+                .startsWith("<https://portal.example.org/mail/unsubscribe?token=");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
-        Matcher link = Pattern.compile("https://portal\\.example\\.org/unsubscribe\\?token=([A-Za-z0-9_.-]+)").matcher(GreenMailUtil.getBody(mail));
+        Matcher link = Pattern.compile("https://portal\\.example\\.org/unsubscribe\\?token=([A-Za-z0-9_.-]+)")
+                .matcher(GreenMailUtil.getBody(mail));
         assertThat(link.find()).isTrue();
 
         signedIn.out();
-        assertThat(settings.unsubscribe(link.group(1) + "x", false)).as("a changed token does nothing").isEmpty();
+        assertThat(settings.unsubscribe(link.group(1) + "x", false))
+                .as("a changed token does nothing")
+                .isEmpty();
         assertThat(settings.unsubscribe(link.group(1), false)).contains(NotificationType.CONSULTATION_OPENED);
 
-        tell(tenant, NotificationRequest.of(Set.of(person), NotificationType.CONSULTATION_OPENED, "Another opened", "/t/x/c"));
+        tell(
+                tenant,
+                NotificationRequest.of(
+                        Set.of(person), NotificationType.CONSULTATION_OPENED, "Another opened", "/t/x/c"));
         assertThat(digests.sendDigests(tenant, TODAY.plusDays(1))).isZero();
     }
 
@@ -81,11 +108,15 @@ class NotificationMailTests extends MailTest {
     void htmlMailShowsScriptsAsTextAndPlainTextGoesAlongside() throws Exception {
         TenantSummary tenant = newTenant();
         UUID person = newPerson("escaped");
-        tell(tenant, NotificationRequest.of(Set.of(person), NotificationType.REPLY, "<script>alert('x')</script> replied", "/t/x/p"));
+        tell(
+                tenant,
+                NotificationRequest.of(
+                        Set.of(person), NotificationType.REPLY, "<script>alert('x')</script> replied", "/t/x/p"));
         digests.sendDigests(tenant, TODAY);
 
         String raw = GreenMailUtil.getWholeMessage(SMTP.getReceivedMessages()[0]);
-        assertThat(raw).contains("text/plain", "text/html", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; replied")
+        assertThat(raw)
+                .contains("text/plain", "text/html", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; replied")
                 .doesNotContain("<li><a href=\"https://portal.example.org/t/x/p\"><script>");
     }
 
@@ -94,8 +125,14 @@ class NotificationMailTests extends MailTest {
         TenantSummary first = newTenant();
         TenantSummary second = newTenant();
         UUID person = newPerson("two-tenants");
-        tell(first, NotificationRequest.of(Set.of(person), NotificationType.REPLY, "News from the first authority", "/t/a/p"));
-        tell(second, NotificationRequest.of(Set.of(person), NotificationType.REPLY, "News from the second authority", "/t/b/p"));
+        tell(
+                first,
+                NotificationRequest.of(
+                        Set.of(person), NotificationType.REPLY, "News from the first authority", "/t/a/p"));
+        tell(
+                second,
+                NotificationRequest.of(
+                        Set.of(person), NotificationType.REPLY, "News from the second authority", "/t/b/p"));
 
         assertThat(digests.sendDigests(first, TODAY)).isEqualTo(1);
 

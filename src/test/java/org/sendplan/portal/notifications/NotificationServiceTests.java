@@ -21,12 +21,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PortalTest
 class NotificationServiceTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired Notifications notifications;
-    @Autowired NotificationSettings settings;
-    @Autowired TenantService tenants;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    NotificationSettings settings;
+
+    @Autowired
+    TenantService tenants;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -42,15 +53,23 @@ class NotificationServiceTests {
         tellIn("solihull", parent, "For the parent " + marker);
 
         signedIn.as("solihull.parent");
-        assertThat(notifications.mine()).extracting(NotificationSummary::summary)
-                .contains("For the parent " + marker).doesNotContain("For the officer " + marker);
+        assertThat(notifications.mine())
+                .extracting(NotificationSummary::summary)
+                .contains("For the parent " + marker)
+                .doesNotContain("For the officer " + marker);
 
         signedIn.as("solihull.officer");
-        UUID officersOwn = notifications.mine().stream().filter(n -> n.summary().contains(marker)).findFirst().orElseThrow().id();
+        UUID officersOwn = notifications.mine().stream()
+                .filter(n -> n.summary().contains(marker))
+                .findFirst()
+                .orElseThrow()
+                .id();
         signedIn.as("solihull.parent");
         assertThatThrownBy(() -> notifications.markRead(officersOwn)).isInstanceOf(AccessDeniedException.class);
         signedIn.as("solihull.officer");
-        assertThat(notifications.mine()).filteredOn(n -> n.id().equals(officersOwn)).allMatch(n -> !n.read());
+        assertThat(notifications.mine())
+                .filteredOn(n -> n.id().equals(officersOwn))
+                .allMatch(n -> !n.read());
     }
 
     @Test
@@ -75,16 +94,28 @@ class NotificationServiceTests {
         UUID warwickshire = tenants.findBySlug("warwickshire").orElseThrow().id();
         UUID solihull = tenants.findBySlug("solihull").orElseThrow().id();
 
-        Integer seenFromSolihull = TenantContext.callAs(TenantScope.ofTenant(solihull), () -> new TransactionTemplate(transactions)
-                .execute(status -> jdbc.queryForObject("select count(*) from notification where summary = ?", Integer.class, marker)));
+        Integer seenFromSolihull = TenantContext.callAs(
+                TenantScope.ofTenant(solihull),
+                () -> new TransactionTemplate(transactions)
+                        .execute(status -> jdbc.queryForObject(
+                                "select count(*) from notification where summary = ?", Integer.class, marker)));
         assertThat(seenFromSolihull).isZero();
-        assertThatThrownBy(() -> TenantContext.runAs(TenantScope.ofTenant(solihull), () -> new TransactionTemplate(transactions)
-                .executeWithoutResult(status -> jdbc.update("insert into notification (id, tenant_id, recipient_id, type, summary, link,"
-                        + " created_at, email_status) values (?, ?, ?, 'REPLY', 'x', '/', now(), 'NOT_SENT')",
-                        UUID.randomUUID(), warwickshire, consultant))))
-                .rootCause().hasMessageContaining("row-level security");
-        Integer seenFromWarwickshire = TenantContext.callAs(TenantScope.ofTenant(warwickshire), () -> new TransactionTemplate(transactions)
-                .execute(status -> jdbc.queryForObject("select count(*) from notification where summary = ?", Integer.class, marker)));
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        TenantScope.ofTenant(solihull),
+                        () -> new TransactionTemplate(transactions)
+                                .executeWithoutResult(status -> jdbc.update(
+                                        "insert into notification (id, tenant_id, recipient_id, type, summary, link,"
+                                                + " created_at, email_status) values (?, ?, ?, 'REPLY', 'x', '/', now(), 'NOT_SENT')",
+                                        UUID.randomUUID(),
+                                        warwickshire,
+                                        consultant))))
+                .rootCause()
+                .hasMessageContaining("row-level security");
+        Integer seenFromWarwickshire = TenantContext.callAs(
+                TenantScope.ofTenant(warwickshire),
+                () -> new TransactionTemplate(transactions)
+                        .execute(status -> jdbc.queryForObject(
+                                "select count(*) from notification where summary = ?", Integer.class, marker)));
         assertThat(seenFromWarwickshire).isOne();
     }
 
@@ -92,18 +123,23 @@ class NotificationServiceTests {
     void aTypeIsToldOnceOnlyWhenTheRequestSaysSo() {
         UUID school = signedIn.as("kingston.school").personId();
         String key = "once-" + UUID.randomUUID();
-        NotificationRequest request = NotificationRequest.of(Set.of(school), NotificationType.RETURN_DUE, "Due in 3 days " + key, "/t/kingston")
+        NotificationRequest request = NotificationRequest.of(
+                        Set.of(school), NotificationType.RETURN_DUE, "Due in 3 days " + key, "/t/kingston")
                 .once(key);
         tell("kingston", request);
         tell("kingston", request);
         signedIn.as("kingston.school");
-        assertThat(notifications.mine()).filteredOn(n -> n.summary().endsWith(key)).hasSize(1);
+        assertThat(notifications.mine())
+                .filteredOn(n -> n.summary().endsWith(key))
+                .hasSize(1);
     }
 
     @Test
     void preferencesArePerPersonAndStartAsTheDailyDigest() {
         signedIn.as("kingston.board");
-        assertThat(settings.mine()).containsEntry(NotificationType.REPLY, Delivery.DAILY_DIGEST).hasSize(NotificationType.values().length);
+        assertThat(settings.mine())
+                .containsEntry(NotificationType.REPLY, Delivery.DAILY_DIGEST)
+                .hasSize(NotificationType.values().length);
         settings.change(NotificationType.REPLY, Delivery.AT_ONCE);
         assertThat(settings.mine()).containsEntry(NotificationType.REPLY, Delivery.AT_ONCE);
         signedIn.as("kingston.parent");

@@ -24,9 +24,14 @@ class NotificationUiTests extends UiTest {
 
     private static final String SCRIPT = "<img src=x onerror=alert(1)> replied to your comment";
 
-    @Autowired Notifications notifications;
-    @Autowired NotificationSettings settings;
-    @Autowired TenantService tenants;
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    NotificationSettings settings;
+
+    @Autowired
+    TenantService tenants;
 
     @Test
     void theHeaderNamesTheUnreadCountOnEveryPageAndMarkingReadLowersIt() {
@@ -42,7 +47,8 @@ class NotificationUiTests extends UiTest {
         assertThat(bell().getHref()).isEqualTo("/t/warwickshire/notifications");
         UI.getCurrent().navigate("t/warwickshire/notifications");
         _get(NotificationCentreView.class);
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Mark as read: Your proposal got a response")));
+        _click(_get(
+                Button.class, spec -> spec.withAttribute("aria-label", "Mark as read: Your proposal got a response")));
         assertThat(bell().getElement().getAttribute("aria-label")).isEqualTo("Notifications, 1 unread");
         _click(_get(Button.class, spec -> spec.withText("Mark all as read")));
         assertThat(bell().getElement().getAttribute("aria-label")).isEqualTo("Notifications, 0 unread");
@@ -57,8 +63,11 @@ class NotificationUiTests extends UiTest {
         signInAndOpen("warwickshire.board", "t/warwickshire/notifications");
         Anchor link = _get(Anchor.class, spec -> spec.withText(SCRIPT));
         assertThat(link.getHref()).isEqualTo("/t/warwickshire/plans");
-        assertThat(link.getElement().getChildren()).as("text only, no img element").noneMatch(child -> !child.isTextNode() && "img".equals(child.getTag()));
-        assertThat(_get(Anchor.class, spec -> spec.withText("Notification settings")).getHref())
+        assertThat(link.getElement().getChildren())
+                .as("text only, no img element")
+                .noneMatch(child -> !child.isTextNode() && "img".equals(child.getTag()));
+        assertThat(_get(Anchor.class, spec -> spec.withText("Notification settings"))
+                        .getHref())
                 .isEqualTo("/t/warwickshire/notifications/settings");
     }
 
@@ -67,7 +76,8 @@ class NotificationUiTests extends UiTest {
         signInAndOpen("warwickshire.school", "t/warwickshire/notifications/settings");
         _get(NotificationSettingsView.class);
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Delivery> queried = _get(RadioButtonGroup.class, spec -> spec.withLabel(NotificationType.RETURN_QUERIED.label()));
+        RadioButtonGroup<Delivery> queried =
+                _get(RadioButtonGroup.class, spec -> spec.withLabel(NotificationType.RETURN_QUERIED.label()));
         assertThat(queried.getValue()).isEqualTo(Delivery.DAILY_DIGEST);
         queried.setValue(Delivery.AT_ONCE);
 
@@ -84,7 +94,9 @@ class NotificationUiTests extends UiTest {
 
     private void tell(UUID person, String summary) {
         UUID warwickshire = tenants.findBySlug("warwickshire").orElseThrow().id();
-        TenantContext.runAs(TenantScope.ofTenant(warwickshire), () -> notifications.notify(
-                NotificationRequest.of(Set.of(person), NotificationType.PROPOSAL_RESPONSE, summary, "/t/warwickshire/plans")));
+        TenantContext.runAs(
+                TenantScope.ofTenant(warwickshire),
+                () -> notifications.notify(NotificationRequest.of(
+                        Set.of(person), NotificationType.PROPOSAL_RESPONSE, summary, "/t/warwickshire/plans")));
     }
 }

@@ -28,12 +28,23 @@ import org.springframework.security.access.AccessDeniedException;
 @PortalTest
 class ConsultationWindowTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired ConsultationService consultations;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanLifecycle lifecycle;
-    @Autowired MovableClock clock;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    ConsultationService consultations;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanLifecycle lifecycle;
+
+    @Autowired
+    MovableClock clock;
 
     @AfterEach
     void reset() {
@@ -49,12 +60,18 @@ class ConsultationWindowTests {
         consultations.answer(question.id(), null, "A named contact");
 
         clock.moveForward(Duration.ofDays(3));
-        assertThat(consultations.consultationOf(consultation.planId()).orElseThrow().state()).isEqualTo(WindowState.CLOSED);
+        assertThat(consultations
+                        .consultationOf(consultation.planId())
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(WindowState.CLOSED);
         assertThatThrownBy(() -> consultations.answer(question.id(), null, "Too late"))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("This consultation closed on ");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("This consultation closed on ");
         signedIn.as("warwickshire.forumlead");
         assertThatThrownBy(() -> consultations.recordTableNotes(question.id(), "Table 1", "Too late"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("answers are no longer taken");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("answers are no longer taken");
     }
 
     @Test
@@ -62,7 +79,10 @@ class ConsultationWindowTests {
         ConsultationDetails consultation = openFor(2, List.of("What would help?"));
         clock.moveForward(Duration.ofDays(2));
         signedIn.as("warwickshire.school");
-        assertThat(consultations.answer(consultation.questions().getFirst().id(), null, "Outreach").text()).isEqualTo("Outreach");
+        assertThat(consultations
+                        .answer(consultation.questions().getFirst().id(), null, "Outreach")
+                        .text())
+                .isEqualTo("Outreach");
     }
 
     @Test
@@ -73,9 +93,11 @@ class ConsultationWindowTests {
         ConsultationAnswer first = consultations.answer(question.id(), null, "First thoughts");
         ConsultationAnswer changed = consultations.answer(question.id(), first.version(), "Second thoughts");
         assertThat(consultations.myAnswers(consultation.id())).containsOnlyKeys(question.id());
-        assertThat(consultations.myAnswers(consultation.id()).get(question.id()).text()).isEqualTo("Second thoughts");
+        assertThat(consultations.myAnswers(consultation.id()).get(question.id()).text())
+                .isEqualTo("Second thoughts");
         assertThatThrownBy(() -> consultations.answer(question.id(), first.version(), "Stale"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("reload to see their changes");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("reload to see their changes");
         assertThat(changed.id()).isEqualTo(first.id());
     }
 
@@ -101,9 +123,15 @@ class ConsultationWindowTests {
         assertThat(new String(export.summary().csv(), StandardCharsets.UTF_8))
                 .startsWith("Question number,Question,Answers,People,Groups")
                 .contains("1,What can partners learn?,4,2,Table 2; Table 5");
-        assertThat(new String(export.answers().csv(), StandardCharsets.UTF_8)).contains("Share what works").contains("Table 2");
+        assertThat(new String(export.answers().csv(), StandardCharsets.UTF_8))
+                .contains("Share what works")
+                .contains("Table 2");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.xlsx()))) {
-            assertThat(workbook.getSheet("Summary per question").getRow(1).getCell(2).getNumericCellValue()).isEqualTo(4);
+            assertThat(workbook.getSheet("Summary per question")
+                            .getRow(1)
+                            .getCell(2)
+                            .getNumericCellValue())
+                    .isEqualTo(4);
             assertThat(workbook.getSheet("Answers").getLastRowNum()).isEqualTo(4);
         }
     }
@@ -112,18 +140,24 @@ class ConsultationWindowTests {
     void onlyAnOfficerOrTheForumLeadMayEnterTableNotes() {
         ConsultationDetails consultation = openFor(5, List.of("What would help?"));
         signedIn.as("warwickshire.parent");
-        assertThatThrownBy(() -> consultations.recordTableNotes(consultation.questions().getFirst().id(), "Table 1", "Notes"))
+        assertThatThrownBy(() -> consultations.recordTableNotes(
+                        consultation.questions().getFirst().id(), "Table 1", "Notes"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aConsultationNeedsAQuestionAndAClosingDateAfterItOpens() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        assertThatThrownBy(() -> consultations.open(plan.id(), new ConsultationDraft(today, today.plusDays(1), List.of(" "))))
-                .isInstanceOf(InvalidInputException.class).hasMessage("Enter at least one discussion question, one a line");
-        assertThatThrownBy(() -> consultations.open(plan.id(), new ConsultationDraft(today, today.minusDays(1), List.of("Q?"))))
-                .isInstanceOf(InvalidInputException.class).hasMessage("The closing date cannot come before the opening date");
+        assertThatThrownBy(() ->
+                        consultations.open(plan.id(), new ConsultationDraft(today, today.plusDays(1), List.of(" "))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Enter at least one discussion question, one a line");
+        assertThatThrownBy(() ->
+                        consultations.open(plan.id(), new ConsultationDraft(today, today.minusDays(1), List.of("Q?"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("The closing date cannot come before the opening date");
     }
 
     @Test
@@ -131,7 +165,8 @@ class ConsultationWindowTests {
         ConsultationDetails consultation = openFor(5, List.of("What would help?"));
         signedIn.as("kingston.parent");
         assertThat(consultations.consultationOf(consultation.planId())).isEmpty();
-        assertThatThrownBy(() -> consultations.answer(consultation.questions().getFirst().id(), null, "Intruding"))
+        assertThatThrownBy(() ->
+                        consultations.answer(consultation.questions().getFirst().id(), null, "Intruding"))
                 .isInstanceOf(InvalidInputException.class);
         signedIn.as("kingston.officer");
         assertThatThrownBy(() -> consultations.answers(consultation.id())).isInstanceOf(InvalidInputException.class);
@@ -140,17 +175,27 @@ class ConsultationWindowTests {
     @Test
     void theDemoConsultationAsksSeed004sWorldCafeQuestionsAndHasATablesNotes() throws IOException {
         List<String> seed = ParticipationFixtures.worldCafeQuestions();
-        assertThat(seed).hasSize(7).contains("What changes could be made to the offer for post-16 young people with SEND?");
+        assertThat(seed)
+                .hasSize(7)
+                .contains("What changes could be made to the offer for post-16 young people with SEND?");
         signedIn.as("kingston.officer");
-        PlanSummary demo = plans.plans().stream().filter(p -> p.title().endsWith("(demo)")).findFirst().orElseThrow();
-        ConsultationDetails consultation = consultations.consultationOf(demo.id()).orElseThrow();
-        assertThat(consultation.questions()).extracting(ConsultationQuestion::text).containsExactlyElementsOf(seed);
+        PlanSummary demo = plans.plans().stream()
+                .filter(p -> p.title().endsWith("(demo)"))
+                .findFirst()
+                .orElseThrow();
+        ConsultationDetails consultation =
+                consultations.consultationOf(demo.id()).orElseThrow();
+        assertThat(consultation.questions())
+                .extracting(ConsultationQuestion::text)
+                .containsExactlyElementsOf(seed);
         assertThat(consultation.open()).isTrue();
-        assertThat(consultations.answers(consultation.id())).anySatisfy(a -> assertThat(a.groupName()).startsWith("Table 2"));
+        assertThat(consultations.answers(consultation.id()))
+                .anySatisfy(a -> assertThat(a.groupName()).startsWith("Table 2"));
     }
 
     private ConsultationDetails openFor(int days, List<String> questions) {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         return consultations.open(plan.id(), new ConsultationDraft(today, today.plusDays(days), questions));
     }

@@ -20,11 +20,20 @@ import org.springframework.security.access.AccessDeniedException;
 @PortalTest
 class ForumSignOffTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired ForumSignOffService signOffs;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanLifecycle lifecycle;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    ForumSignOffService signOffs;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanLifecycle lifecycle;
 
     @AfterEach
     void signOut() {
@@ -39,16 +48,19 @@ class ForumSignOffTests {
         signedIn.as("solihull.board");
         PlanSummary current = plans.plan(plan.id()).orElseThrow();
         assertThat(lifecycle.forumPositionForApproval(current))
-                .startsWith("The parent carer forum's position on version 1: Endorsed with reservations — “Transport needs more work”");
+                .startsWith(
+                        "The parent carer forum's position on version 1: Endorsed with reservations — “Transport needs more work”");
         lifecycle.moveTo(plan.id(), current.version(), PlanStatus.APPROVED);
-        assertThat(lifecycle.forumPositionOn(plan.id(), 1)).hasValueSatisfying(p -> assertThat(p).startsWith("Endorsed with reservations"));
+        assertThat(lifecycle.forumPositionOn(plan.id(), 1))
+                .hasValueSatisfying(p -> assertThat(p).startsWith("Endorsed with reservations"));
     }
 
     @Test
     void theBoardIsToldWhenNoPositionIsRecorded() {
         PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "solihull", plans, actions, lifecycle);
         signedIn.as("solihull.board");
-        assertThat(lifecycle.forumPositionForApproval(plan)).isEqualTo("The parent carer forum has not recorded a position on version 1.");
+        assertThat(lifecycle.forumPositionForApproval(plan))
+                .isEqualTo("The parent carer forum has not recorded a position on version 1.");
     }
 
     @Test
@@ -57,7 +69,8 @@ class ForumSignOffTests {
         for (String who : new String[] {"solihull.parent", "solihull.officer", "solihull.board"}) {
             signedIn.as(who);
             assertThatThrownBy(() -> signOffs.record(plan.id(), null, ForumPosition.ENDORSED, "Yes"))
-                    .as(who).isInstanceOf(AccessDeniedException.class);
+                    .as(who)
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -66,9 +79,12 @@ class ForumSignOffTests {
         PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "solihull", plans, actions, lifecycle);
         signedIn.as("solihull.forumlead");
         assertThatThrownBy(() -> signOffs.record(plan.id(), null, ForumPosition.NOT_ENDORSED, "  "))
-                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).field()).isEqualTo("statement");
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("statement");
         assertThatThrownBy(() -> signOffs.record(plan.id(), null, ForumPosition.NOT_ENDORSED, "x".repeat(2001)))
-                .isInstanceOf(InvalidInputException.class).hasMessage("Keep the statement to 2,000 characters; it is 2001 now");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Keep the statement to 2,000 characters; it is 2001 now");
     }
 
     @Test
@@ -78,7 +94,8 @@ class ForumSignOffTests {
         ForumPositionDetails first = signOffs.record(plan.id(), null, ForumPosition.NOT_ENDORSED, "Not yet");
         signOffs.record(plan.id(), first.version(), ForumPosition.ENDORSED, "Now yes");
         assertThatThrownBy(() -> signOffs.record(plan.id(), first.version(), ForumPosition.NOT_ENDORSED, "Stale"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("reload to see their changes");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("reload to see their changes");
         assertThatThrownBy(() -> signOffs.record(plan.id(), null, ForumPosition.NOT_ENDORSED, "As if new"))
                 .isInstanceOf(InvalidInputException.class);
     }
@@ -87,7 +104,8 @@ class ForumSignOffTests {
     void whenTheTenantRequiresItApprovalWithoutARecordedPositionIsRefused() {
         PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "kingston", plans, actions, lifecycle);
         signedIn.as("kingston.admin");
-        SignOffSetting setting = signOffs.requireSignOff(true, signOffs.signOffSetting().version());
+        SignOffSetting setting =
+                signOffs.requireSignOff(true, signOffs.signOffSetting().version());
         try {
             signedIn.as("kingston.board");
             assertThatThrownBy(() -> lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.APPROVED))
@@ -96,7 +114,10 @@ class ForumSignOffTests {
             signedIn.as("kingston.forumlead");
             signOffs.record(plan.id(), null, ForumPosition.ENDORSED, "We co-produced it");
             signedIn.as("kingston.board");
-            assertThat(lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.APPROVED).status()).isEqualTo(PlanStatus.APPROVED);
+            assertThat(lifecycle
+                            .moveTo(plan.id(), plan.version(), PlanStatus.APPROVED)
+                            .status())
+                    .isEqualTo(PlanStatus.APPROVED);
         } finally {
             signedIn.as("kingston.admin");
             signOffs.requireSignOff(false, setting.version());
@@ -107,7 +128,10 @@ class ForumSignOffTests {
     void withoutTheSettingTheBoardMayApproveWithNoPositionRecorded() {
         PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "solihull", plans, actions, lifecycle);
         signedIn.as("solihull.board");
-        assertThat(lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.APPROVED).status()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(lifecycle
+                        .moveTo(plan.id(), plan.version(), PlanStatus.APPROVED)
+                        .status())
+                .isEqualTo(PlanStatus.APPROVED);
     }
 
     @Test
@@ -127,6 +151,7 @@ class ForumSignOffTests {
         assertThat(signOffs.position(plan.id(), 1)).isEmpty();
         assertThat(signOffs.positionOn(plan.id(), 1)).isEmpty();
         assertThatThrownBy(() -> signOffs.record(plan.id(), null, ForumPosition.NOT_ENDORSED, "No"))
-                .isInstanceOf(InvalidInputException.class).hasMessage("That plan no longer exists");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("That plan no longer exists");
     }
 }

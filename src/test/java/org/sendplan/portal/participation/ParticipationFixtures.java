@@ -23,12 +23,15 @@ public final class ParticipationFixtures {
 
     /** The briefing's discussion questions: its paragraphs that are one question each. */
     public static List<String> worldCafeQuestions() throws IOException {
-        return Files.readAllLines(WORLD_CAFE).stream().map(String::strip).filter(line -> line.matches("[A-Z][^.]*\\?")).toList();
+        return Files.readAllLines(WORLD_CAFE).stream()
+                .map(String::strip)
+                .filter(line -> line.matches("[A-Z][^.]*\\?"))
+                .toList();
     }
 
     /** A new plan with one theme and one action, sent out for consultation by the tenant's officer. */
-    public static PlanSummary planInConsultation(SignedIn signedIn, String tenant, PlanService plans, ActionService actions,
-            PlanLifecycle lifecycle) {
+    public static PlanSummary planInConsultation(
+            SignedIn signedIn, String tenant, PlanService plans, ActionService actions, PlanLifecycle lifecycle) {
         signedIn.as(tenant + ".officer");
         PlanSummary plan = plans.create(PlanFixtures.draft("Co-produced plan " + System.nanoTime()));
         ThemeDetails theme = plans.addTheme(plan.id(), "Promoting Inclusion");
@@ -38,7 +41,14 @@ public final class ParticipationFixtures {
     }
 
     public static ProposalDraft proposal(PlanSummary plan, ThemeDetails theme, String title) {
-        return new ProposalDraft(plan.id(), theme.id(), title, "Families wait without news", "A named key worker",
-                "Fewer tribunal appeals", null, null);
+        return new ProposalDraft(
+                plan.id(),
+                theme.id(),
+                title,
+                "Families wait without news",
+                "A named key worker",
+                "Fewer tribunal appeals",
+                null,
+                null);
     }
 }

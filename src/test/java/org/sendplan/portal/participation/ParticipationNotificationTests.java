@@ -27,16 +27,35 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PortalTest
 class ParticipationNotificationTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired ProposalService proposals;
-    @Autowired ConsultationService consultations;
-    @Autowired ParticipationNotifications job;
-    @Autowired Notifications notifications;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanLifecycle lifecycle;
-    @Autowired CommentFixtures people;
-    @Autowired MovableClock clock;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    ConsultationService consultations;
+
+    @Autowired
+    ParticipationNotifications job;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanLifecycle lifecycle;
+
+    @Autowired
+    CommentFixtures people;
+
+    @Autowired
+    MovableClock clock;
 
     @AfterEach
     void reset() {
@@ -46,13 +65,17 @@ class ParticipationNotificationTests {
 
     @Test
     void anLaResponseNotifiesTheProposer() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         ThemeDetails theme = plans.themes(plan.id()).getFirst();
         String proposer = people.newMember("warwickshire", "Priya Proposer", Role.PARENT_CARER);
         signedIn.as(proposer);
         ProposalDetails raised = proposals.raise(ParticipationFixtures.proposal(plan, theme, "A named key worker"));
         signedIn.as("warwickshire.officer");
-        proposals.respond(raised.id(), raised.version(), new ProposalResponseDraft(ProposalOutcome.NOT_TAKEN_FORWARD, "No budget", null));
+        proposals.respond(
+                raised.id(),
+                raised.version(),
+                new ProposalResponseDraft(ProposalOutcome.NOT_TAKEN_FORWARD, "No budget", null));
 
         signedIn.as(proposer);
         assertThat(mine(NotificationType.PROPOSAL_RESPONSE)).singleElement().satisfies(n -> {
@@ -63,17 +86,23 @@ class ParticipationNotificationTests {
 
     @Test
     void aFinalOutcomeTellsTheProposalsSupportersOfTheDecision() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         signedIn.as("warwickshire.parent");
-        ProposalDetails raised = proposals.raise(ParticipationFixtures.proposal(plan, plans.themes(plan.id()).getFirst(), "Drop-in sessions"));
+        ProposalDetails raised = proposals.raise(
+                ParticipationFixtures.proposal(plan, plans.themes(plan.id()).getFirst(), "Drop-in sessions"));
         String supporter = people.newMember("warwickshire", "Sid Supporter", Role.PARENT_CARER);
         signedIn.as(supporter);
         ProposalDetails supported = proposals.support(raised.id());
         signedIn.as("warwickshire.officer");
-        proposals.respond(raised.id(), supported.version(), new ProposalResponseDraft(ProposalOutcome.NOT_TAKEN_FORWARD, "Covered elsewhere", null));
+        proposals.respond(
+                raised.id(),
+                supported.version(),
+                new ProposalResponseDraft(ProposalOutcome.NOT_TAKEN_FORWARD, "Covered elsewhere", null));
 
         signedIn.as(supporter);
-        assertThat(mine(NotificationType.DECISION_ON_WHAT_I_RAISED)).singleElement()
+        assertThat(mine(NotificationType.DECISION_ON_WHAT_I_RAISED))
+                .singleElement()
                 .satisfies(n -> assertThat(n.summary()).contains("Drop-in sessions"));
     }
 
@@ -84,8 +113,10 @@ class ParticipationNotificationTests {
         ConsultationDetails consultation = openFor(10);
 
         signedIn.as(here);
-        assertThat(mine(NotificationType.CONSULTATION_OPENED)).singleElement()
-                .satisfies(n -> assertThat(n.link()).isEqualTo("/t/warwickshire/plans/" + consultation.planId() + "/consultation"));
+        assertThat(mine(NotificationType.CONSULTATION_OPENED))
+                .singleElement()
+                .satisfies(n -> assertThat(n.link())
+                        .isEqualTo("/t/warwickshire/plans/" + consultation.planId() + "/consultation"));
         signedIn.as(elsewhere);
         assertThat(mine(NotificationType.CONSULTATION_OPENED)).isEmpty();
     }
@@ -129,18 +160,23 @@ class ParticipationNotificationTests {
         job.tellAll();
 
         signedIn.as(lead);
-        assertThat(mine(NotificationType.SIGN_OFF_REQUESTED)).hasSize(2)
+        assertThat(mine(NotificationType.SIGN_OFF_REQUESTED))
+                .hasSize(2)
                 .anySatisfy(n -> assertThat(n.summary()).contains("the board will decide next"));
     }
 
     private ConsultationDetails openFor(int days) {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        return consultations.open(plan.id(), new ConsultationDraft(today, today.plusDays(days), List.of("What would help?")));
+        return consultations.open(
+                plan.id(), new ConsultationDraft(today, today.plusDays(days), List.of("What would help?")));
     }
 
     private List<NotificationSummary> about(ConsultationDetails consultation, NotificationType type) {
-        return mine(type).stream().filter(n -> n.link().contains(consultation.planId().toString())).toList();
+        return mine(type).stream()
+                .filter(n -> n.link().contains(consultation.planId().toString()))
+                .toList();
     }
 
     private List<NotificationSummary> mine(NotificationType type) {

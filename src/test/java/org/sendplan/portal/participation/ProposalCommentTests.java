@@ -19,12 +19,23 @@ import org.springframework.security.access.AccessDeniedException;
 /** Whoever may read a proposal may comment on it at the end of its page; nobody else may. */
 class ProposalCommentTests extends UiTest {
 
-    @Autowired ProposalService proposals;
-    @Autowired CommentService comments;
-    @Autowired CommentFixtures fixtures;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanLifecycle lifecycle;
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    CommentFixtures fixtures;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanLifecycle lifecycle;
 
     @Test
     void aParentCarerPostsACommentOnAProposalAndSeesItInTheThreadOnItsPage() {
@@ -45,7 +56,8 @@ class ProposalCommentTests extends UiTest {
     private ProposalDetails raised(String tenant) {
         PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, tenant, plans, actions, lifecycle);
         signedIn.as(tenant + ".parent");
-        ProposalDetails raised = proposals.raise(ParticipationFixtures.proposal(plan, plans.themes(plan.id()).getFirst(), "Key workers"));
+        ProposalDetails raised = proposals.raise(
+                ParticipationFixtures.proposal(plan, plans.themes(plan.id()).getFirst(), "Key workers"));
         signedIn.out();
         return raised;
     }

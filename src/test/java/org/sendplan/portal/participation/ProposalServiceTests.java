@@ -24,11 +24,20 @@ import org.springframework.security.access.AccessDeniedException;
 @PortalTest
 class ProposalServiceTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired ProposalService proposals;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanLifecycle lifecycle;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanLifecycle lifecycle;
 
     @AfterEach
     void signOut() {
@@ -37,11 +46,15 @@ class ProposalServiceTests {
 
     @Test
     void aParentCarerASchoolAndABoardMemberMayRaiseAProposalButAnOfficerMayNot() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         ThemeDetails theme = plans.themes(plan.id()).getFirst();
         for (String who : new String[] {"warwickshire.parent", "warwickshire.school", "warwickshire.board"}) {
             signedIn.as(who);
-            assertThat(proposals.raise(ParticipationFixtures.proposal(plan, theme, "Idea from " + who)).proposerName()).isNotBlank();
+            assertThat(proposals
+                            .raise(ParticipationFixtures.proposal(plan, theme, "Idea from " + who))
+                            .proposerName())
+                    .isNotBlank();
         }
         signedIn.as("warwickshire.officer");
         assertThatThrownBy(() -> proposals.raise(ParticipationFixtures.proposal(plan, theme, "Officer's idea")))
@@ -50,15 +63,20 @@ class ProposalServiceTests {
 
     @Test
     void aProposalNeedsATitleAndSaysWhetherItsEstimateIsACostOrASaving() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         ThemeDetails theme = plans.themes(plan.id()).getFirst();
         signedIn.as("warwickshire.parent");
-        assertThatThrownBy(() -> proposals.raise(new ProposalDraft(plan.id(), theme.id(), " ", "p", "i", "e", null, null)))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("Enter a title");
-        assertThatThrownBy(() -> proposals.raise(new ProposalDraft(plan.id(), theme.id(), "t", "p", "i", "e", new BigDecimal("1200.50"), null)))
-                .isInstanceOf(InvalidInputException.class).hasMessage("Say whether the estimate is a cost or a saving");
-        ProposalDetails costed = proposals.raise(new ProposalDraft(plan.id(), theme.id(), "t", "p", "i", "e", new BigDecimal("1200.50"),
-                EstimateKind.SAVING));
+        assertThatThrownBy(
+                        () -> proposals.raise(new ProposalDraft(plan.id(), theme.id(), " ", "p", "i", "e", null, null)))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Enter a title");
+        assertThatThrownBy(() -> proposals.raise(
+                        new ProposalDraft(plan.id(), theme.id(), "t", "p", "i", "e", new BigDecimal("1200.50"), null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Say whether the estimate is a cost or a saving");
+        ProposalDetails costed = proposals.raise(new ProposalDraft(
+                plan.id(), theme.id(), "t", "p", "i", "e", new BigDecimal("1200.50"), EstimateKind.SAVING));
         assertThat(costed.estimate()).isEqualByComparingTo("1200.50");
     }
 
@@ -67,7 +85,8 @@ class ProposalServiceTests {
         ProposalDetails proposal = raisedByParent("warwickshire");
         signedIn.as("warwickshire.board");
         assertThat(proposals.support(proposal.id()).supporters()).isEqualTo(1);
-        assertThatThrownBy(() -> proposals.support(proposal.id())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> proposals.support(proposal.id()))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("You already support this proposal");
         signedIn.as("warwickshire.school");
         ProposalDetails twice = proposals.support(proposal.id());
@@ -82,16 +101,26 @@ class ProposalServiceTests {
     void anOfficerTakesAProposalIntoThePlanLinkedToAnActionAndTheProposerSeesWhatHappened() {
         ProposalDetails proposal = raisedByParent("warwickshire");
         signedIn.as("warwickshire.officer");
-        ActionDetails action = actions.allActions(proposal.planId(), ActionFilter.NONE).getFirst();
-        ProposalDetails considered = proposals.respond(proposal.id(), proposal.version(),
+        ActionDetails action =
+                actions.allActions(proposal.planId(), ActionFilter.NONE).getFirst();
+        ProposalDetails considered = proposals.respond(
+                proposal.id(),
+                proposal.version(),
                 new ProposalResponseDraft(ProposalOutcome.UNDER_CONSIDERATION, "Costing it", null));
-        proposals.respond(proposal.id(), considered.version(), new ProposalResponseDraft(ProposalOutcome.TAKEN_INTO_PLAN, "Added", action.id()));
+        proposals.respond(
+                proposal.id(),
+                considered.version(),
+                new ProposalResponseDraft(ProposalOutcome.TAKEN_INTO_PLAN, "Added", action.id()));
 
         signedIn.as("warwickshire.parent");
-        ProposalDetails mine = proposals.myProposals().stream().filter(p -> p.id().equals(proposal.id())).findFirst().orElseThrow();
+        ProposalDetails mine = proposals.myProposals().stream()
+                .filter(p -> p.id().equals(proposal.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.status()).isEqualTo("Taken into the plan");
         assertThat(mine.latestResponse().orElseThrow().actionActivity()).isEqualTo("Review the provision matrix");
-        assertThat(mine.responses()).extracting(ProposalResponseRecord::outcome)
+        assertThat(mine.responses())
+                .extracting(ProposalResponseRecord::outcome)
                 .containsExactly(ProposalOutcome.TAKEN_INTO_PLAN, ProposalOutcome.UNDER_CONSIDERATION);
     }
 
@@ -99,27 +128,39 @@ class ProposalServiceTests {
     void takingAProposalIntoThePlanNeedsAnActionOfThatPlan() {
         ProposalDetails proposal = raisedByParent("warwickshire");
         signedIn.as("warwickshire.officer");
-        assertThatThrownBy(() -> proposals.respond(proposal.id(), proposal.version(),
-                new ProposalResponseDraft(ProposalOutcome.TAKEN_INTO_PLAN, "Added", null)))
-                .isInstanceOf(InvalidInputException.class).hasMessage("Choose the action the proposal was taken into");
+        assertThatThrownBy(() -> proposals.respond(
+                        proposal.id(),
+                        proposal.version(),
+                        new ProposalResponseDraft(ProposalOutcome.TAKEN_INTO_PLAN, "Added", null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Choose the action the proposal was taken into");
     }
 
     @Test
     void aResponseBasedOnAnOldCopyOfTheProposalIsRefused() {
         ProposalDetails proposal = raisedByParent("warwickshire");
         signedIn.as("warwickshire.officer");
-        proposals.respond(proposal.id(), proposal.version(), new ProposalResponseDraft(ProposalOutcome.NOT_TAKEN_FORWARD, "No budget", null));
-        assertThatThrownBy(() -> proposals.respond(proposal.id(), proposal.version(),
-                new ProposalResponseDraft(ProposalOutcome.UNDER_CONSIDERATION, "Costing it", null)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("reload to see their changes");
+        proposals.respond(
+                proposal.id(),
+                proposal.version(),
+                new ProposalResponseDraft(ProposalOutcome.NOT_TAKEN_FORWARD, "No budget", null));
+        assertThatThrownBy(() -> proposals.respond(
+                        proposal.id(),
+                        proposal.version(),
+                        new ProposalResponseDraft(ProposalOutcome.UNDER_CONSIDERATION, "Costing it", null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("reload to see their changes");
     }
 
     @Test
     void onlyAnOfficerMayRespond() {
         ProposalDetails proposal = raisedByParent("warwickshire");
         signedIn.as("warwickshire.board");
-        assertThatThrownBy(() -> proposals.respond(proposal.id(), proposal.version(),
-                new ProposalResponseDraft(ProposalOutcome.NOT_TAKEN_FORWARD, "No", null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.respond(
+                        proposal.id(),
+                        proposal.version(),
+                        new ProposalResponseDraft(ProposalOutcome.NOT_TAKEN_FORWARD, "No", null)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -130,8 +171,11 @@ class ProposalServiceTests {
         assertThat(proposals.proposals()).extracting(ProposalDetails::id).doesNotContain(proposal.id());
         assertThatThrownBy(() -> proposals.support(proposal.id())).isInstanceOf(InvalidInputException.class);
         signedIn.as("solihull.officer");
-        assertThatThrownBy(() -> proposals.respond(proposal.id(), proposal.version(),
-                new ProposalResponseDraft(ProposalOutcome.NOT_TAKEN_FORWARD, "No", null))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> proposals.respond(
+                        proposal.id(),
+                        proposal.version(),
+                        new ProposalResponseDraft(ProposalOutcome.NOT_TAKEN_FORWARD, "No", null)))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

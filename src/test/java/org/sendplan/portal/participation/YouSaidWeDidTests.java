@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.PortalTest;
@@ -29,15 +28,32 @@ import org.springframework.security.access.AccessDeniedException;
 @PortalTest
 class YouSaidWeDidTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired YouSaidWeDidService youSaidWeDid;
-    @Autowired CommentService comments;
-    @Autowired ModerationService moderation;
-    @Autowired CommentFixtures fixtures;
-    @Autowired ProposalService proposals;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanLifecycle lifecycle;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    YouSaidWeDidService youSaidWeDid;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    CommentFixtures fixtures;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanLifecycle lifecycle;
 
     private String parent;
 
@@ -48,38 +64,53 @@ class YouSaidWeDidTests {
 
     @Test
     void onlyOfficersAndTenantAdminsLinkWhatWasSaidToAChange() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         ActionDetails action = firstAction(plan);
         CommentDetails comment = commentOn(action, "Please speed up the matrix review");
-        for (String who : new String[] {"warwickshire.parent", "warwickshire.board", "warwickshire.forumlead", "warwickshire.school"}) {
+        for (String who : new String[] {
+            "warwickshire.parent", "warwickshire.board", "warwickshire.forumlead", "warwickshire.school"
+        }) {
             signedIn.as(who);
-            assertThatThrownBy(() -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), "Done"))
-                    .as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() ->
+                            youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), "Done"))
+                    .as(who)
+                    .isInstanceOf(AccessDeniedException.class);
         }
         signedIn.as("warwickshire.admin");
-        assertThat(youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), "Brought forward").statement())
+        assertThat(youSaidWeDid
+                        .link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), "Brought forward")
+                        .statement())
                 .isEqualTo("Brought forward");
     }
 
     @Test
     void aLinkedCommentShowsWhatHappenedToItToTheParentWhoWroteIt() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         ActionDetails action = firstAction(plan);
         CommentDetails comment = commentOn(action, "Please speed up the matrix review");
         signedIn.as("warwickshire.officer");
-        assertThat(youSaidWeDid.changesFor(SaidKind.COMMENT, comment.id())).extracting(WeDid::title)
+        assertThat(youSaidWeDid.changesFor(SaidKind.COMMENT, comment.id()))
+                .extracting(WeDid::title)
                 .containsExactly("The action \"Review the provision matrix\"");
-        youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), "  We moved the review to this term.  ");
+        youSaidWeDid.link(
+                SaidKind.COMMENT,
+                comment.id(),
+                WeDid.action(action.id(), null),
+                "  We moved the review to this term.  ");
 
         signedIn.as("warwickshire.parent");
-        List<YouSaidWeDidEntry> outcomes = youSaidWeDid.outcomesOf(SaidKind.COMMENT, List.of(comment.id())).get(comment.id());
+        List<YouSaidWeDidEntry> outcomes =
+                youSaidWeDid.outcomesOf(SaidKind.COMMENT, List.of(comment.id())).get(comment.id());
         assertThat(outcomes).singleElement().satisfies(outcome -> {
             assertThat(outcome.statement()).isEqualTo("We moved the review to this term.");
             assertThat(outcome.weDid().title()).isEqualTo("The action \"Review the provision matrix\"");
             assertThat(outcome.weDidLink()).isEqualTo("/t/warwickshire/plans/" + plan.id() + "/actions/" + action.id());
             assertThat(outcome.linkedBy()).isNotBlank();
         });
-        assertThat(youSaidWeDid.forPlan(plan.id())).singleElement()
+        assertThat(youSaidWeDid.forPlan(plan.id()))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.quote()).isEqualTo("Please speed up the matrix review"));
     }
 
@@ -92,27 +123,44 @@ class YouSaidWeDidTests {
 
         signedIn.as("solihull.officer");
         assertThat(youSaidWeDid.forPlan(plan.id())).isEmpty();
-        assertThat(youSaidWeDid.outcomesOf(SaidKind.COMMENT, List.of(comment.id()))).isEmpty();
-        assertThatThrownBy(() -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), "Mine now"))
-                .isInstanceOf(InvalidInputException.class).hasMessage("That comment no longer exists");
+        assertThat(youSaidWeDid.outcomesOf(SaidKind.COMMENT, List.of(comment.id())))
+                .isEmpty();
+        assertThatThrownBy(() ->
+                        youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.action(action.id(), null), "Mine now"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("That comment no longer exists");
     }
 
     @Test
     void aLinkNeedsAChangeOfTheSamePlanAndAStatementOfAtMost1000Characters() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         ActionDetails action = firstAction(plan);
         CommentDetails comment = commentOn(action, "Please speed up the matrix review");
-        PlanSummary other = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary other =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         WeDid elsewhere = WeDid.action(firstAction(other).id(), null);
         signedIn.as("warwickshire.officer");
         WeDid done = WeDid.action(action.id(), null);
-        assertField(() -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), done, "   "), "statement",
+        assertField(
+                () -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), done, "   "),
+                "statement",
                 "Enter a statement: what was done, in a few words");
-        assertField(() -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), done, "x".repeat(1001)), "statement",
+        assertField(
+                () -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), done, "x".repeat(1001)),
+                "statement",
                 "Keep the statement to 1,000 characters; it is 1001 now");
-        assertField(() -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), null, "Done"), "weDid", "Choose the action or version it led to");
-        assertField(() -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), elsewhere, "Done"), "weDid", "Choose one of this plan's actions");
-        assertField(() -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.version(7), "Done"), "weDid",
+        assertField(
+                () -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), null, "Done"),
+                "weDid",
+                "Choose the action or version it led to");
+        assertField(
+                () -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), elsewhere, "Done"),
+                "weDid",
+                "Choose one of this plan's actions");
+        assertField(
+                () -> youSaidWeDid.link(SaidKind.COMMENT, comment.id(), WeDid.version(7), "Done"),
+                "weDid",
                 "Choose one of this plan's approved versions");
         assertThat(youSaidWeDid.forPlan(plan.id())).isEmpty();
     }
@@ -125,7 +173,9 @@ class YouSaidWeDidTests {
         signedIn.as(parent);
         comments.withdraw(comment.id(), comment.version());
         signedIn.as("warwickshire.board");
-        assertThat(youSaidWeDid.forPlan(plan.id())).singleElement().satisfies(entry -> assertThat(entry.quote()).isEqualTo("Comment withdrawn"));
+        assertThat(youSaidWeDid.forPlan(plan.id()))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.quote()).isEqualTo("Comment withdrawn"));
     }
 
     @Test
@@ -137,19 +187,24 @@ class YouSaidWeDidTests {
         moderation.hide(List.of(comment.id()), "Names a child");
         for (String who : new String[] {parent, "warwickshire.school"}) {
             signedIn.as(who);
-            assertThat(youSaidWeDid.forPlan(plan.id())).as(who).singleElement()
+            assertThat(youSaidWeDid.forPlan(plan.id()))
+                    .as(who)
+                    .singleElement()
                     .satisfies(entry -> assertThat(entry.quote()).isEqualTo("This comment was hidden by a moderator."));
         }
     }
 
     @Test
     void aProposalLinkedToAnActionIsListedWithItsProposer() {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         ActionDetails action = firstAction(plan);
         signedIn.as("warwickshire.parent");
-        ProposalDetails proposal = proposals.raise(ParticipationFixtures.proposal(plan, plans.themes(plan.id()).getFirst(), "Key workers"));
+        ProposalDetails proposal = proposals.raise(
+                ParticipationFixtures.proposal(plan, plans.themes(plan.id()).getFirst(), "Key workers"));
         signedIn.as("warwickshire.officer");
-        youSaidWeDid.link(SaidKind.PROPOSAL, proposal.id(), WeDid.action(action.id(), null), "Key workers are in the action now");
+        youSaidWeDid.link(
+                SaidKind.PROPOSAL, proposal.id(), WeDid.action(action.id(), null), "Key workers are in the action now");
         signedIn.as("warwickshire.school");
         assertThat(youSaidWeDid.forPlan(plan.id())).singleElement().satisfies(entry -> {
             assertThat(entry.saidKind()).isEqualTo(SaidKind.PROPOSAL);
@@ -160,7 +215,8 @@ class YouSaidWeDidTests {
 
     /** A plan in consultation whose action a new parent carer commented on, and the officer linked the comment to it. */
     private Linked linkedComment(String text, String statement) {
-        PlanSummary plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
+        PlanSummary plan =
+                ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         ActionDetails action = firstAction(plan);
         CommentDetails comment = commentOn(action, text);
         signedIn.as("warwickshire.officer");
@@ -182,7 +238,10 @@ class YouSaidWeDidTests {
     }
 
     private static void assertField(Runnable link, String field, String message) {
-        assertThatThrownBy(link::run).isInstanceOf(InvalidInputException.class).hasMessage(message)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo(field);
+        assertThatThrownBy(link::run)
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(message)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo(field);
     }
 }

@@ -16,10 +16,17 @@ import org.springframework.security.access.AccessDeniedException;
 @PortalTest
 class PlanApprovalTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanLifecycle lifecycle;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanLifecycle lifecycle;
 
     @AfterEach
     void signOut() {
@@ -32,8 +39,12 @@ class PlanApprovalTests {
         signedIn.as("warwickshire.board");
         PlanSummary approved = lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.APPROVED);
         assertThat(approved.status()).isEqualTo(PlanStatus.APPROVED);
-        assertThat(lifecycle.versions(plan.id())).singleElement().extracting(PlanVersionSummary::number).isEqualTo(1);
-        assertThat(lifecycle.transitions(plan.id())).extracting(PlanTransitionRecord::to)
+        assertThat(lifecycle.versions(plan.id()))
+                .singleElement()
+                .extracting(PlanVersionSummary::number)
+                .isEqualTo(1);
+        assertThat(lifecycle.transitions(plan.id()))
+                .extracting(PlanTransitionRecord::to)
                 .containsExactly(PlanStatus.APPROVED, PlanStatus.CONSULTATION);
     }
 
@@ -41,7 +52,8 @@ class PlanApprovalTests {
     void anOfficerCannotApproveTheirOwnPlan() {
         PlanSummary plan = planInConsultation();
         signedIn.as("warwickshire.officer");
-        assertThatThrownBy(() -> lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.APPROVED)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.APPROVED))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -49,7 +61,8 @@ class PlanApprovalTests {
         signedIn.as("warwickshire.officer");
         PlanSummary plan = plans.create(PlanFixtures.draft("Jumpy plan"));
         assertThatThrownBy(() -> lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.ACTIVE))
-                .isInstanceOf(InvalidInputException.class).hasMessage("A plan that is draft cannot move to active");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("A plan that is draft cannot move to active");
     }
 
     @Test
@@ -66,11 +79,29 @@ class PlanApprovalTests {
         signedIn.as("warwickshire.board");
         lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.APPROVED);
         signedIn.as("warwickshire.officer");
-        ActionDetails existing = actions.allActions(plan.id(), ActionFilter.NONE).getFirst();
+        ActionDetails existing =
+                actions.allActions(plan.id(), ActionFilter.NONE).getFirst();
         ActionDraft d = existing.toDraft();
-        actions.update(existing.id(), existing.version(), new ActionDraft(d.themeId(), d.activity(), "A sharper measure", d.expectedChange(),
-                d.rationale(), d.savingsRating(), d.savingsNarrative(), d.benefitsRealisation(), d.lead(), d.capacityNote(), d.ownerId(),
-                d.dueDate(), d.status(), d.partners(), d.milestones(), d.savings()));
+        actions.update(
+                existing.id(),
+                existing.version(),
+                new ActionDraft(
+                        d.themeId(),
+                        d.activity(),
+                        "A sharper measure",
+                        d.expectedChange(),
+                        d.rationale(),
+                        d.savingsRating(),
+                        d.savingsNarrative(),
+                        d.benefitsRealisation(),
+                        d.lead(),
+                        d.capacityNote(),
+                        d.ownerId(),
+                        d.dueDate(),
+                        d.status(),
+                        d.partners(),
+                        d.milestones(),
+                        d.savings()));
         ThemeDetails theme = plans.themes(plan.id()).getFirst();
         actions.add(plan.id(), PlanFixtures.action(theme, "A new action"));
 
@@ -78,8 +109,9 @@ class PlanApprovalTests {
         VersionComparison comparison = lifecycle.compare(plan.id(), 1, null);
         assertThat(comparison.added()).containsExactly("A new action");
         assertThat(comparison.removed()).isEmpty();
-        assertThat(comparison.changed()).containsExactly(
-                new VersionComparison.FieldChange(d.activity(), "Measure", "A measure", "A sharper measure"));
+        assertThat(comparison.changed())
+                .containsExactly(
+                        new VersionComparison.FieldChange(d.activity(), "Measure", "A measure", "A sharper measure"));
     }
 
     @Test
@@ -114,11 +146,15 @@ class PlanApprovalTests {
     @Test
     void everyDemoTenantHasADemoPlanThatPartnersCanRead() {
         signedIn.as("solihull.school");
-        assertThat(plans.plans()).filteredOn(plan -> plan.title().endsWith("(demo)")).singleElement().satisfies(plan -> {
-            assertThat(plan.status()).isEqualTo(PlanStatus.CONSULTATION);
-            assertThat(plans.themes(plan.id())).extracting(ThemeDetails::title)
-                    .containsExactly("Promoting Inclusion", "Preparing for Adulthood", "SEND Transport");
-        });
+        assertThat(plans.plans())
+                .filteredOn(plan -> plan.title().endsWith("(demo)"))
+                .singleElement()
+                .satisfies(plan -> {
+                    assertThat(plan.status()).isEqualTo(PlanStatus.CONSULTATION);
+                    assertThat(plans.themes(plan.id()))
+                            .extracting(ThemeDetails::title)
+                            .containsExactly("Promoting Inclusion", "Preparing for Adulthood", "SEND Transport");
+                });
     }
 
     private PlanSummary planInConsultation() {

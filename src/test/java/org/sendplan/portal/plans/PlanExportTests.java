@@ -16,11 +16,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PortalTest
 class PlanExportTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanImportService imports;
-    @Autowired PlanExportService exports;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanImportService imports;
+
+    @Autowired
+    PlanExportService exports;
 
     @AfterEach
     void signOut() {
@@ -32,12 +41,14 @@ class PlanExportTests {
         signedIn.as("kingston.officer");
         PlanSummary original = seededPlan();
         byte[] csv = exports.csv(original.id(), ActionFilter.NONE);
-        assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFTheme,Activity,Measure,Expected change,Rationale,"
-                + "Savings rating,Savings,Benefits realisation,Lead,Capacity note,Owner,Due date,Status,RAG");
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .startsWith("\uFEFFTheme,Activity,Measure,Expected change,Rationale,"
+                        + "Savings rating,Savings,Benefits realisation,Lead,Capacity note,Owner,Due date,Status,RAG");
         PlanSummary copy = plans.create(PlanFixtures.draft("Copy from CSV " + System.nanoTime()));
 
         ImportPreview preview = imports.preview(copy.id(), PlanTableUpload.of("plan.csv", csv));
-        assertThat(preview.rows()).allMatch(r -> r.warnings().isEmpty() && r.problems().isEmpty());
+        assertThat(preview.rows())
+                .allMatch(r -> r.warnings().isEmpty() && r.problems().isEmpty());
         imports.importTable(copy.id(), PlanTableUpload.of("plan.csv", csv));
         assertSameContent(original, copy);
     }
@@ -80,12 +91,32 @@ class PlanExportTests {
         for (int i = 0; i < before.size(); i++) {
             ActionDetails b = before.get(i);
             ActionDetails a = after.get(i);
-            assertThat(List.of(nz(a.themeTitle()), nz(a.activity()), nz(a.measure()), nz(a.expectedChange()), nz(a.rationale()),
-                    String.valueOf(a.savingsRating()), nz(a.savingsNarrative()), nz(a.benefitsRealisation()), nz(a.lead()), nz(a.capacityNote())))
-                    .isEqualTo(List.of(nz(b.themeTitle()), nz(b.activity()), nz(b.measure()), nz(b.expectedChange()), nz(b.rationale()),
-                            String.valueOf(b.savingsRating()), nz(b.savingsNarrative()), nz(b.benefitsRealisation()), nz(b.lead()), nz(b.capacityNote())));
+            assertThat(List.of(
+                            nz(a.themeTitle()),
+                            nz(a.activity()),
+                            nz(a.measure()),
+                            nz(a.expectedChange()),
+                            nz(a.rationale()),
+                            String.valueOf(a.savingsRating()),
+                            nz(a.savingsNarrative()),
+                            nz(a.benefitsRealisation()),
+                            nz(a.lead()),
+                            nz(a.capacityNote())))
+                    .isEqualTo(List.of(
+                            nz(b.themeTitle()),
+                            nz(b.activity()),
+                            nz(b.measure()),
+                            nz(b.expectedChange()),
+                            nz(b.rationale()),
+                            String.valueOf(b.savingsRating()),
+                            nz(b.savingsNarrative()),
+                            nz(b.benefitsRealisation()),
+                            nz(b.lead()),
+                            nz(b.capacityNote())));
             assertThat(a.status()).isEqualTo(b.status());
-            assertThat(a.rag()).as("RAG moves only through an update, never through an import").isEqualTo(Rag.GREY);
+            assertThat(a.rag())
+                    .as("RAG moves only through an update, never through an import")
+                    .isEqualTo(Rag.GREY);
         }
     }
 

@@ -23,13 +23,36 @@ public final class PlanFixtures {
     }
 
     public static ActionDraft action(ThemeDetails theme, String activity) {
-        return ActionDraft.ofTable(theme.id(), activity, "A measure", "To increase", "Because", SavingsRating.LOW,
-                "Some savings", "Now", "A lead", "No extra capacity");
+        return ActionDraft.ofTable(
+                theme.id(),
+                activity,
+                "A measure",
+                "To increase",
+                "Because",
+                SavingsRating.LOW,
+                "Some savings",
+                "Now",
+                "A lead",
+                "No extra capacity");
     }
 
     public static ActionDraft withMilestones(ActionDraft d, List<MilestoneDraft> milestones) {
-        return new ActionDraft(d.themeId(), d.activity(), d.measure(), d.expectedChange(), d.rationale(), d.savingsRating(),
-                d.savingsNarrative(), d.benefitsRealisation(), d.lead(), d.capacityNote(), d.ownerId(), d.dueDate(), d.status(),
-                d.partners(), milestones, d.savings());
+        return new ActionDraft(
+                d.themeId(),
+                d.activity(),
+                d.measure(),
+                d.expectedChange(),
+                d.rationale(),
+                d.savingsRating(),
+                d.savingsNarrative(),
+                d.benefitsRealisation(),
+                d.lead(),
+                d.capacityNote(),
+                d.ownerId(),
+                d.dueDate(),
+                d.status(),
+                d.partners(),
+                milestones,
+                d.savings());
     }
 }

@@ -28,18 +28,28 @@ class PlanImportTests {
 
     static final Path SEED = PlanFixtures.SEED;
 
-    @Autowired SignedIn signedIn;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanImportService imports;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanImportService imports;
 
     private PlanSummary plan;
 
     @BeforeEach
     void newPlan() {
         signedIn.as("solihull.officer");
-        plan = plans.create(new PlanDraft("SEND & Inclusion Strategy Delivery Plan " + System.nanoTime(),
-                org.sendplan.portal.common.FinancialYear.parse("2019/20"), org.sendplan.portal.common.FinancialYear.parse("2021/22"), null));
+        plan = plans.create(new PlanDraft(
+                "SEND & Inclusion Strategy Delivery Plan " + System.nanoTime(),
+                org.sendplan.portal.common.FinancialYear.parse("2019/20"),
+                org.sendplan.portal.common.FinancialYear.parse("2021/22"),
+                null));
     }
 
     @AfterEach
@@ -52,14 +62,18 @@ class PlanImportTests {
         ImportResult result = imports.importTable(plan.id(), seed());
 
         assertThat(result.actionsAdded()).isEqualTo(22);
-        assertThat(plans.themes(plan.id())).extracting(ThemeDetails::title, ThemeDetails::actionCount).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Promoting Inclusion", 5L),
-                org.assertj.core.groups.Tuple.tuple("Getting it Right for Learners with High Needs (School Age)", 2L),
-                org.assertj.core.groups.Tuple.tuple("Improving health and social care for learners with SEND", 3L),
-                org.assertj.core.groups.Tuple.tuple("Preparing for Adulthood", 3L),
-                org.assertj.core.groups.Tuple.tuple("SEND Transport", 3L),
-                org.assertj.core.groups.Tuple.tuple("Workforce development", 4L),
-                org.assertj.core.groups.Tuple.tuple("Making it Happen", 2L));
+        assertThat(plans.themes(plan.id()))
+                .extracting(ThemeDetails::title, ThemeDetails::actionCount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Promoting Inclusion", 5L),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Getting it Right for Learners with High Needs (School Age)", 2L),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Improving health and social care for learners with SEND", 3L),
+                        org.assertj.core.groups.Tuple.tuple("Preparing for Adulthood", 3L),
+                        org.assertj.core.groups.Tuple.tuple("SEND Transport", 3L),
+                        org.assertj.core.groups.Tuple.tuple("Workforce development", 4L),
+                        org.assertj.core.groups.Tuple.tuple("Making it Happen", 2L));
         assertThat(plans.plan(plan.id()).orElseThrow().description())
                 .isEqualTo("Appendix B: SEND & Inclusion Strategy Delivery Plan: Efficient use of resources");
     }
@@ -69,9 +83,12 @@ class PlanImportTests {
         imports.importTable(plan.id(), seed());
         ActionDetails resourcedProvisions = byActivityStart("To establish more resourced provisions");
         assertThat(resourcedProvisions.savingsRating()).isEqualTo(SavingsRating.HIGH);
-        assertThat(resourcedProvisions.savingsNarrative()).isEqualTo("An RP place costs approx. £18k, creating space in special schools, "
-                + "which cost up to £27k, who can then accommodate learners going out of County, average of £54k");
-        assertThat(resourcedProvisions.lead()).isEqualTo("SEND & Inclusion Commissioner plus time of Strategy & Commissioning Manager");
+        assertThat(resourcedProvisions.savingsNarrative())
+                .isEqualTo(
+                        "An RP place costs approx. £18k, creating space in special schools, "
+                                + "which cost up to £27k, who can then accommodate learners going out of County, average of £54k");
+        assertThat(resourcedProvisions.lead())
+                .isEqualTo("SEND & Inclusion Commissioner plus time of Strategy & Commissioning Manager");
         assertThat(resourcedProvisions.capacityNote())
                 .isEqualTo("– additional capacity would increase number of projects that could be worked on");
         ActionDetails earlyYears = byActivityStart("To ensure we are identifying need");
@@ -88,16 +105,20 @@ class PlanImportTests {
         List<ActionDetails> saved = actions.allActions(plan.id(), ActionFilter.NONE);
         List<String[]> actionLines = Files.readAllLines(SEED, StandardCharsets.UTF_8).stream()
                 .map(line -> line.split("\t", -1))
-                .filter(cells -> !cells[0].equals("Activity") && Arrays.stream(cells).filter(c -> !c.isBlank()).count() > 1)
+                .filter(cells -> !cells[0].equals("Activity")
+                        && Arrays.stream(cells).filter(c -> !c.isBlank()).count() > 1)
                 .toList();
         assertThat(actionLines).hasSize(22);
         for (String[] cells : actionLines) {
-            ActionDetails a = saved.stream().filter(s -> s.activity().equals(cells[0].strip())).findFirst().orElseThrow(
-                    () -> new AssertionError("Not imported: " + cells[0]));
+            ActionDetails a = saved.stream()
+                    .filter(s -> s.activity().equals(cells[0].strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("Not imported: " + cells[0]));
             assertThat(a.measure()).isEqualTo(cells[1].strip());
             assertThat(a.expectedChange()).isEqualTo(cells[2].strip());
             assertThat(a.rationale()).isEqualTo(cells[3].strip());
-            assertThat(join(a.savingsRating() == null ? null : a.savingsRating().label(), a.savingsNarrative())).isEqualTo(cells[4].strip());
+            assertThat(join(a.savingsRating() == null ? null : a.savingsRating().label(), a.savingsNarrative()))
+                    .isEqualTo(cells[4].strip());
             assertThat(a.benefitsRealisation()).isEqualTo(cells[5].strip());
             assertThat(join(a.lead(), a.capacityNote())).isEqualTo(cells[6].strip());
             assertThat(Arrays.stream(cells, 7, cells.length)).allMatch(String::isBlank);
@@ -110,11 +131,14 @@ class PlanImportTests {
         assertThat(preview.fileProblem()).isNull();
         assertThat(preview.count(Outcome.NEW)).isEqualTo(22);
         assertThat(preview.themes()).hasSize(7);
-        Map<Integer, List<String>> warnings = preview.rows().stream().filter(r -> !r.warnings().isEmpty())
+        Map<Integer, List<String>> warnings = preview.rows().stream()
+                .filter(r -> !r.warnings().isEmpty())
                 .collect(Collectors.toMap(ImportRow::lineNumber, ImportRow::warnings));
         assertThat(warnings.get(14)).anyMatch(w -> w.startsWith("savings cell has no rating word"));
         assertThat(warnings.get(44)).anyMatch(w -> w.startsWith("savings cell has no rating word"));
-        assertThat(actions.count(plan.id(), ActionFilter.NONE)).as("a preview saves nothing").isZero();
+        assertThat(actions.count(plan.id(), ActionFilter.NONE))
+                .as("a preview saves nothing")
+                .isZero();
     }
 
     @Test
@@ -131,19 +155,26 @@ class PlanImportTests {
 
     @Test
     void aChangedCellUpdatesTheActionInsteadOfAddingAnother() {
-        imports.importTable(plan.id(), PlanTableUpload.pasted("Activity\tMeasure\nTransport\t\nReview travel training\tLearners trained\n"));
-        ImportResult result = imports.importTable(plan.id(),
-                PlanTableUpload.pasted("Activity\tMeasure\nTransport\t\nReview travel training\tLearners trained independently\n"));
+        imports.importTable(
+                plan.id(),
+                PlanTableUpload.pasted("Activity\tMeasure\nTransport\t\nReview travel training\tLearners trained\n"));
+        ImportResult result = imports.importTable(
+                plan.id(),
+                PlanTableUpload.pasted(
+                        "Activity\tMeasure\nTransport\t\nReview travel training\tLearners trained independently\n"));
         assertThat(result.actionsUpdated()).isEqualTo(1);
-        assertThat(actions.allActions(plan.id(), ActionFilter.NONE)).singleElement()
-                .extracting(ActionDetails::measure).isEqualTo("Learners trained independently");
+        assertThat(actions.allActions(plan.id(), ActionFilter.NONE))
+                .singleElement()
+                .extracting(ActionDetails::measure)
+                .isEqualTo("Learners trained independently");
     }
 
     @Test
     void aBinaryFileRenamedCsvIsRefusedByWhatItIs() {
         byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
         ImportPreview preview = imports.preview(plan.id(), PlanTableUpload.of("plan.csv", pdf));
-        assertThat(preview.fileProblem()).isEqualTo("This is a PDF document, not a table. Upload the plan as TSV, CSV or XLSX, or paste it.");
+        assertThat(preview.fileProblem())
+                .isEqualTo("This is a PDF document, not a table. Upload the plan as TSV, CSV or XLSX, or paste it.");
         assertThatThrownBy(() -> imports.importTable(plan.id(), PlanTableUpload.of("plan.csv", pdf)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(plans.themes(plan.id())).isEmpty();
@@ -153,41 +184,55 @@ class PlanImportTests {
     void aFileOverFiveMegabytesIsRefused() {
         byte[] huge = new byte[50 * 1024 * 1024];
         Arrays.fill(huge, (byte) 'a');
-        assertThat(imports.preview(plan.id(), PlanTableUpload.of("plan.csv", huge)).fileProblem())
+        assertThat(imports.preview(plan.id(), PlanTableUpload.of("plan.csv", huge))
+                        .fileProblem())
                 .isEqualTo("The file is 50 MB; a plan table may be at most 5 MB.");
     }
 
     @Test
     void aTableWithoutARecognisedHeaderSaysWhatItNeeds() {
-        ImportPreview preview = imports.preview(plan.id(), PlanTableUpload.pasted("What we will do,Who\nReview things,Me\n"));
-        assertThat(preview.fileProblem()).startsWith("No header row was found. The table needs a row naming its columns, with at least Activity")
+        ImportPreview preview =
+                imports.preview(plan.id(), PlanTableUpload.pasted("What we will do,Who\nReview things,Me\n"));
+        assertThat(preview.fileProblem())
+                .startsWith("No header row was found. The table needs a row naming its columns, with at least Activity")
                 .endsWith("The first row reads: \"What we will do Who\"");
     }
 
     @Test
     void aHeaderCanBeMappedByThePersonAndARowSkipped() {
-        PlanTableUpload upload = PlanTableUpload.pasted("Theme,What we will do,Measure\nTransport,Review travel training,Learners\n"
-                + "Transport,Review taxis,Journeys\n").correctedWith(Map.of("What we will do", PlanColumn.ACTIVITY), Set.of(3));
+        PlanTableUpload upload = PlanTableUpload.pasted(
+                        "Theme,What we will do,Measure\nTransport,Review travel training,Learners\n"
+                                + "Transport,Review taxis,Journeys\n")
+                .correctedWith(Map.of("What we will do", PlanColumn.ACTIVITY), Set.of(3));
         ImportPreview preview = imports.preview(plan.id(), upload);
         assertThat(preview.rows()).extracting(ImportRow::outcome).containsExactly(Outcome.NEW, Outcome.SKIPPED);
         imports.importTable(plan.id(), upload);
-        assertThat(actions.allActions(plan.id(), ActionFilter.NONE)).extracting(ActionDetails::activity).containsExactly("Review travel training");
+        assertThat(actions.allActions(plan.id(), ActionFilter.NONE))
+                .extracting(ActionDetails::activity)
+                .containsExactly("Review travel training");
     }
 
     @Test
     void anUnreadableDateIsARowProblemAndThatRowIsNotSaved() {
-        PlanTableUpload upload = PlanTableUpload.pasted("Theme,Activity,Due date\nTransport,Review taxis,next spring\nTransport,Review ITT,31/03/2026\n");
+        PlanTableUpload upload = PlanTableUpload.pasted(
+                "Theme,Activity,Due date\nTransport,Review taxis,next spring\nTransport,Review ITT,31/03/2026\n");
         ImportPreview preview = imports.preview(plan.id(), upload);
-        assertThat(preview.rows().getFirst().problems()).containsExactly("due date \"next spring\" is not a date like 31/03/2026");
+        assertThat(preview.rows().getFirst().problems())
+                .containsExactly("due date \"next spring\" is not a date like 31/03/2026");
         imports.importTable(plan.id(), upload);
-        assertThat(actions.allActions(plan.id(), ActionFilter.NONE)).extracting(ActionDetails::activity).containsExactly("Review ITT");
+        assertThat(actions.allActions(plan.id(), ActionFilter.NONE))
+                .extracting(ActionDetails::activity)
+                .containsExactly("Review ITT");
     }
 
     @Test
     void extraCellsBeyondTheHeaderAreWarnedAbout() {
-        ImportPreview preview = imports.preview(plan.id(), PlanTableUpload.pasted("Activity\tMeasure\nTransport\nReview taxis\tJourneys\tstray note\n"));
+        ImportPreview preview = imports.preview(
+                plan.id(),
+                PlanTableUpload.pasted("Activity\tMeasure\nTransport\nReview taxis\tJourneys\tstray note\n"));
         assertThat(preview.rows().getFirst().warnings())
-                .containsExactly("row has more cells than the header; \"stray note\" is beyond the last column and is not imported");
+                .containsExactly(
+                        "row has more cells than the header; \"stray note\" is beyond the last column and is not imported");
     }
 
     @Test
@@ -202,7 +247,10 @@ class PlanImportTests {
     }
 
     private ActionDetails byActivityStart(String start) {
-        return actions.allActions(plan.id(), ActionFilter.NONE).stream().filter(a -> a.activity().startsWith(start)).findFirst().orElseThrow();
+        return actions.allActions(plan.id(), ActionFilter.NONE).stream()
+                .filter(a -> a.activity().startsWith(start))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String join(String first, String second) {

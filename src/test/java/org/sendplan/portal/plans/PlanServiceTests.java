@@ -20,9 +20,14 @@ import org.springframework.security.access.AccessDeniedException;
 @PortalTest
 class PlanServiceTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
 
     @AfterEach
     void signOut() {
@@ -40,14 +45,20 @@ class PlanServiceTests {
         assertThat(plan.period()).isEqualTo("2019/20 to 2021/22");
         assertThat(action.rag()).isEqualTo(Rag.GREY);
         assertThat(action.status()).isEqualTo(ActionStatus.NOT_STARTED);
-        assertThat(plans.themes(plan.id())).singleElement().extracting(ThemeDetails::actionCount).isEqualTo(1L);
-        assertThat(actions.history(action.id())).extracting(ActionChangeRecord::field).containsExactly("Created");
+        assertThat(plans.themes(plan.id()))
+                .singleElement()
+                .extracting(ThemeDetails::actionCount)
+                .isEqualTo(1L);
+        assertThat(actions.history(action.id()))
+                .extracting(ActionChangeRecord::field)
+                .containsExactly("Created");
     }
 
     @Test
     void aBoardMemberCannotCreateAPlan() {
         signedIn.as("kingston.board");
-        assertThatThrownBy(() -> plans.create(PlanFixtures.draft("Board's own plan"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.create(PlanFixtures.draft("Board's own plan")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -77,15 +88,35 @@ class PlanServiceTests {
         ThemeDetails theme = plans.addTheme(plan.id(), "Workforce");
         ActionDetails opened = actions.add(plan.id(), PlanFixtures.action(theme, "Train the workforce"));
         ActionDraft first = opened.toDraft();
-        actions.update(opened.id(), opened.version(), new ActionDraft(first.themeId(), "Train the whole workforce", first.measure(),
-                first.expectedChange(), first.rationale(), first.savingsRating(), first.savingsNarrative(), first.benefitsRealisation(),
-                first.lead(), first.capacityNote(), null, null, ActionStatus.IN_PROGRESS, List.of(), List.of(), List.of()));
+        actions.update(
+                opened.id(),
+                opened.version(),
+                new ActionDraft(
+                        first.themeId(),
+                        "Train the whole workforce",
+                        first.measure(),
+                        first.expectedChange(),
+                        first.rationale(),
+                        first.savingsRating(),
+                        first.savingsNarrative(),
+                        first.benefitsRealisation(),
+                        first.lead(),
+                        first.capacityNote(),
+                        null,
+                        null,
+                        ActionStatus.IN_PROGRESS,
+                        List.of(),
+                        List.of(),
+                        List.of()));
 
         assertThatThrownBy(() -> actions.update(opened.id(), opened.version(), first))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("This action was changed by ")
                 .hasMessageContaining(" — reload");
-        assertThat(actions.action(opened.id())).get().extracting(ActionDetails::activity).isEqualTo("Train the whole workforce");
+        assertThat(actions.action(opened.id()))
+                .get()
+                .extracting(ActionDetails::activity)
+                .isEqualTo("Train the whole workforce");
     }
 
     @Test
@@ -95,24 +126,48 @@ class PlanServiceTests {
         ThemeDetails theme = plans.addTheme(plan.id(), "Health");
         ActionDetails action = actions.add(plan.id(), PlanFixtures.action(theme, "Agree a joint plan"));
         ActionDraft d = action.toDraft();
-        actions.update(action.id(), action.version(), new ActionDraft(d.themeId(), d.activity(), d.measure(), d.expectedChange(),
-                d.rationale(), SavingsRating.HIGH, d.savingsNarrative(), d.benefitsRealisation(), d.lead(), d.capacityNote(), null,
-                LocalDate.of(2026, 3, 31), ActionStatus.IN_PROGRESS, List.of("NHS Coventry and Warwickshire ICB"),
-                List.of(new MilestoneDraft("Draft agreed", LocalDate.of(2026, 1, 31), false)),
-                List.of(new SavingEstimate(FinancialYear.parse("2025/26"), new BigDecimal("18000.00")))));
+        actions.update(
+                action.id(),
+                action.version(),
+                new ActionDraft(
+                        d.themeId(),
+                        d.activity(),
+                        d.measure(),
+                        d.expectedChange(),
+                        d.rationale(),
+                        SavingsRating.HIGH,
+                        d.savingsNarrative(),
+                        d.benefitsRealisation(),
+                        d.lead(),
+                        d.capacityNote(),
+                        null,
+                        LocalDate.of(2026, 3, 31),
+                        ActionStatus.IN_PROGRESS,
+                        List.of("NHS Coventry and Warwickshire ICB"),
+                        List.of(new MilestoneDraft("Draft agreed", LocalDate.of(2026, 1, 31), false)),
+                        List.of(new SavingEstimate(FinancialYear.parse("2025/26"), new BigDecimal("18000.00")))));
 
         List<ActionChangeRecord> history = actions.history(action.id());
-        assertThat(history).filteredOn(c -> c.field().equals("Savings rating")).singleElement()
+        assertThat(history)
+                .filteredOn(c -> c.field().equals("Savings rating"))
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.oldValue()).isEqualTo("Low");
                     assertThat(c.newValue()).isEqualTo("High");
                     assertThat(c.changedBy()).isNotBlank();
                 });
-        assertThat(history).extracting(ActionChangeRecord::field)
+        assertThat(history)
+                .extracting(ActionChangeRecord::field)
                 .contains("Due date", "Status", "Partners", "Milestones", "Estimated savings");
         ActionDetails saved = actions.action(action.id()).orElseThrow();
-        assertThat(saved.milestones()).singleElement().extracting(MilestoneDraft::title).isEqualTo("Draft agreed");
-        assertThat(saved.savings()).singleElement().extracting(SavingEstimate::amount).isEqualTo(new BigDecimal("18000.00"));
+        assertThat(saved.milestones())
+                .singleElement()
+                .extracting(MilestoneDraft::title)
+                .isEqualTo("Draft agreed");
+        assertThat(saved.savings())
+                .singleElement()
+                .extracting(SavingEstimate::amount)
+                .isEqualTo(new BigDecimal("18000.00"));
     }
 
     @Test
@@ -122,13 +177,16 @@ class PlanServiceTests {
         PlanSummary other = plans.create(PlanFixtures.draft("Plan other"));
         ThemeDetails otherTheme = plans.addTheme(other.id(), "Elsewhere");
         assertThatThrownBy(() -> actions.add(one.id(), PlanFixtures.action(otherTheme, "Wrong theme")))
-                .isInstanceOf(InvalidInputException.class).hasMessage("That theme is not part of this plan");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("That theme is not part of this plan");
     }
 
     @Test
     void aPlanCannotEndBeforeItStarts() {
         signedIn.as("kingston.officer");
-        assertThatThrownBy(() -> plans.create(new PlanDraft("Backwards", FinancialYear.parse("2022/23"), FinancialYear.parse("2020/21"), null)))
-                .isInstanceOf(InvalidInputException.class).hasMessage("The last financial year cannot come before the first");
+        assertThatThrownBy(() -> plans.create(new PlanDraft(
+                        "Backwards", FinancialYear.parse("2022/23"), FinancialYear.parse("2020/21"), null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("The last financial year cannot come before the first");
     }
 }

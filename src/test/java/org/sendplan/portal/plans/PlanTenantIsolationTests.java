@@ -22,15 +22,36 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PortalTest
 class PlanTenantIsolationTests {
 
-    private static final String[] PLAN_TABLES = {"improvement_plan", "plan_theme", "plan_action", "action_milestone",
-        "action_saving", "evidence_file", "progress_update", "action_change", "plan_version", "plan_transition"};
+    private static final String[] PLAN_TABLES = {
+        "improvement_plan",
+        "plan_theme",
+        "plan_action",
+        "action_milestone",
+        "action_saving",
+        "evidence_file",
+        "progress_update",
+        "action_change",
+        "plan_version",
+        "plan_transition"
+    };
 
-    @Autowired SignedIn signedIn;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired TenantService tenants;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    TenantService tenants;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -50,7 +71,8 @@ class PlanTenantIsolationTests {
     void anotherTenantsActionCannotBeChangedOrItsHistoryRead() {
         ActionDetails warwickshireAction = warwickshireAction();
         signedIn.as("solihull.officer");
-        assertThatThrownBy(() -> actions.update(warwickshireAction.id(), warwickshireAction.version(), warwickshireAction.toDraft()))
+        assertThatThrownBy(() -> actions.update(
+                        warwickshireAction.id(), warwickshireAction.version(), warwickshireAction.toDraft()))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> actions.history(warwickshireAction.id())).isInstanceOf(InvalidInputException.class);
     }
@@ -61,8 +83,13 @@ class PlanTenantIsolationTests {
         UUID warwickshire = tenants.findBySlug("warwickshire").orElseThrow().id();
         UUID solihull = tenants.findBySlug("solihull").orElseThrow().id();
         for (String table : PLAN_TABLES) {
-            Long visible = TenantContext.callAs(TenantScope.ofTenant(solihull), () -> new TransactionTemplate(transactions).execute(
-                    status -> jdbc.queryForObject("select count(*) from " + table + " where tenant_id = ?", Long.class, warwickshire)));
+            Long visible = TenantContext.callAs(
+                    TenantScope.ofTenant(solihull),
+                    () -> new TransactionTemplate(transactions)
+                            .execute(status -> jdbc.queryForObject(
+                                    "select count(*) from " + table + " where tenant_id = ?",
+                                    Long.class,
+                                    warwickshire)));
             assertThat(visible).as(table).isZero();
         }
     }
@@ -72,19 +99,28 @@ class PlanTenantIsolationTests {
         ActionDetails warwickshireAction = warwickshireAction();
         UUID warwickshire = tenants.findBySlug("warwickshire").orElseThrow().id();
         UUID solihull = tenants.findBySlug("solihull").orElseThrow().id();
-        assertThatThrownBy(() -> TenantContext.runAs(TenantScope.ofTenant(solihull), () -> new TransactionTemplate(transactions)
-                .executeWithoutResult(status -> jdbc.update("""
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        TenantScope.ofTenant(solihull),
+                        () -> new TransactionTemplate(transactions)
+                                .executeWithoutResult(status -> jdbc.update(
+                                        """
                         insert into action_change (id, tenant_id, plan_id, action_id, changed_at, changed_by, field)
                         values (?, ?, ?, ?, now(), 'intruder', 'Activity')""",
-                        UUID.randomUUID(), warwickshire, warwickshireAction.planId(), warwickshireAction.id()))))
+                                        UUID.randomUUID(),
+                                        warwickshire,
+                                        warwickshireAction.planId(),
+                                        warwickshireAction.id()))))
                 .isInstanceOf(DataAccessException.class)
-                .rootCause().hasMessageContaining("violates row-level security policy");
+                .rootCause()
+                .hasMessageContaining("violates row-level security policy");
     }
 
     @Test
     void everyPlanTableForcesRowLevelSecurity() {
-        Long forced = jdbc.queryForObject("select count(*) from pg_class where relname = any (?) and relrowsecurity and relforcerowsecurity",
-                Long.class, (Object) PLAN_TABLES);
+        Long forced = jdbc.queryForObject(
+                "select count(*) from pg_class where relname = any (?) and relrowsecurity and relforcerowsecurity",
+                Long.class,
+                (Object) PLAN_TABLES);
         assertThat(forced).isEqualTo(PLAN_TABLES.length);
     }
 

@@ -30,11 +30,24 @@ class ReturnFixture {
     CollectionProgress open(String la, String title, ReportingPeriod period, LocalDate deadline) {
         signedIn.as(la + ".officer");
         try {
-            DataCollectionDetails created = collections.create(new DataCollectionDraft(title, title, period, Set.of(SchoolPhase.values()), Set.of(),
-                    deadline.minusDays(30), deadline, ReturnRulesTests.FIELDS));
-            CollectionProgress progress = collections.progress(collections.open(created.id(), created.version()).id());
-            return new CollectionProgress(progress.collection(), progress.returns().stream().sorted(Comparator.comparing(ReturnSummary::urn)).toList(),
-                    progress.byArea(), progress.totals());
+            DataCollectionDetails created = collections.create(new DataCollectionDraft(
+                    title,
+                    title,
+                    period,
+                    Set.of(SchoolPhase.values()),
+                    Set.of(),
+                    deadline.minusDays(30),
+                    deadline,
+                    ReturnRulesTests.FIELDS));
+            CollectionProgress progress = collections.progress(
+                    collections.open(created.id(), created.version()).id());
+            return new CollectionProgress(
+                    progress.collection(),
+                    progress.returns().stream()
+                            .sorted(Comparator.comparing(ReturnSummary::urn))
+                            .toList(),
+                    progress.byArea(),
+                    progress.totals());
         } finally {
             signedIn.out();
         }

@@ -31,14 +31,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PortalTest
 class ReturnImportTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired ReturnFixture fixture;
-    @Autowired ReturnImportService imports;
-    @Autowired SchoolReturnService returns;
-    @Autowired DataCollectionService collections;
-    @Autowired TenantService tenants;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    ReturnFixture fixture;
+
+    @Autowired
+    ReturnImportService imports;
+
+    @Autowired
+    SchoolReturnService returns;
+
+    @Autowired
+    DataCollectionService collections;
+
+    @Autowired
+    TenantService tenants;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -47,18 +62,23 @@ class ReturnImportTests {
 
     @Test
     void everyKindOfBadRowIsNamedAndOnlyValidRowsAreSubmitted() {
-        UUID collection = fixture.open("warwickshire", "Upload rows").collection().id();
+        UUID collection =
+                fixture.open("warwickshire", "Upload rows").collection().id();
         signedIn.as("warwickshire.officer");
-        ReturnImportPreview done = imports.importRows(collection, ReturnFixture.table(
-                "URN,Pupils on roll,Pupils with an EHC plan,Notional SEN spend",
-                "900101,300,12,1500.50",
-                "900102,200,201,",
-                "999999,10,1,",
-                "900103,abc,1,",
-                "900104,100,N/A: we are not told,",
-                "900104,100,1,",
-                ",1,1,"), true);
-        Map<Integer, List<String>> byLine = done.rows().stream().collect(Collectors.toMap(ReturnImportRow::line, ReturnImportRow::problems));
+        ReturnImportPreview done = imports.importRows(
+                collection,
+                ReturnFixture.table(
+                        "URN,Pupils on roll,Pupils with an EHC plan,Notional SEN spend",
+                        "900101,300,12,1500.50",
+                        "900102,200,201,",
+                        "999999,10,1,",
+                        "900103,abc,1,",
+                        "900104,100,N/A: we are not told,",
+                        "900104,100,1,",
+                        ",1,1,"),
+                true);
+        Map<Integer, List<String>> byLine =
+                done.rows().stream().collect(Collectors.toMap(ReturnImportRow::line, ReturnImportRow::problems));
         assertThat(byLine.get(2)).isEmpty();
         assertThat(byLine.get(3)).containsExactly("Pupils with an EHC plan: Cannot be more than pupils on roll (200)");
         assertThat(byLine.get(4)).containsExactly("No school you can upload for has URN 999999");
@@ -68,15 +88,20 @@ class ReturnImportTests {
         assertThat(byLine.get(8)).containsExactly("No URN: say which school the row is for");
         Map<String, ReturnStatus> statuses = collections.progress(collection).returns().stream()
                 .collect(Collectors.toMap(ReturnSummary::urn, ReturnSummary::status));
-        assertThat(statuses).containsEntry("900101", ReturnStatus.SUBMITTED).containsEntry("900102", ReturnStatus.NOT_STARTED)
-                .containsEntry("900103", ReturnStatus.NOT_STARTED).containsEntry("900104", ReturnStatus.SUBMITTED);
+        assertThat(statuses)
+                .containsEntry("900101", ReturnStatus.SUBMITTED)
+                .containsEntry("900102", ReturnStatus.NOT_STARTED)
+                .containsEntry("900103", ReturnStatus.NOT_STARTED)
+                .containsEntry("900104", ReturnStatus.SUBMITTED);
     }
 
     @Test
     void anXlsxWorkbookUploadsLikeACsv() throws IOException {
-        UUID collection = fixture.open("warwickshire", "Workbook upload").collection().id();
+        UUID collection =
+                fixture.open("warwickshire", "Workbook upload").collection().id();
         byte[] workbook;
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Return");
             Row heading = sheet.createRow(0);
             heading.createCell(0).setCellValue("URN");
@@ -92,8 +117,12 @@ class ReturnImportTests {
         signedIn.as("warwickshire.officer");
         ReturnImportPreview done = imports.importRows(collection, TableFile.read("return.xlsx", workbook), false);
         assertThat(done.validRows()).isEqualTo(1);
-        ReturnSummary saved = collections.progress(collection).returns().stream().filter(r -> r.urn().equals("900103")).findFirst().orElseThrow();
-        assertThat(returns.find(saved.id()).orElseThrow().entry("on_roll").value()).isEqualTo("312");
+        ReturnSummary saved = collections.progress(collection).returns().stream()
+                .filter(r -> r.urn().equals("900103"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(returns.find(saved.id()).orElseThrow().entry("on_roll").value())
+                .isEqualTo("312");
     }
 
     @Test
@@ -102,8 +131,8 @@ class ReturnImportTests {
         signedIn.as("solihull.officer");
         ReturnSummary first = opened.returns().getFirst();
         returns.saveDraft(first.id(), 0, ReturnFixture.answers("150", "5"));
-        ReturnImportPreview done = imports.importRows(opened.collection().id(), ReturnFixture.table(
-                "URN,on_roll,ehcp", first.urn() + ",90,91"), false);
+        ReturnImportPreview done = imports.importRows(
+                opened.collection().id(), ReturnFixture.table("URN,on_roll,ehcp", first.urn() + ",90,91"), false);
         assertThat(done.validRows()).isZero();
         SchoolReturnDetails kept = returns.find(first.id()).orElseThrow();
         assertThat(kept.entry("on_roll").value()).isEqualTo("150");
@@ -115,17 +144,22 @@ class ReturnImportTests {
     void aSchoolEditorCanUploadOnlyForTheirOwnSchool() {
         CollectionProgress opened = fixture.open("kingston", "Editor upload");
         signedIn.as("kingston.school");
-        ReturnImportPreview preview = imports.preview(opened.collection().id(), ReturnFixture.table(
-                "URN,Pupils on roll,Pupils with an EHC plan", "900301,100,2", "900302,100,2"), false);
-        assertThat(preview.rows()).extracting(ReturnImportRow::problems)
+        ReturnImportPreview preview = imports.preview(
+                opened.collection().id(),
+                ReturnFixture.table("URN,Pupils on roll,Pupils with an EHC plan", "900301,100,2", "900302,100,2"),
+                false);
+        assertThat(preview.rows())
+                .extracting(ReturnImportRow::problems)
                 .containsExactly(List.of(), List.of("No school you can upload for has URN 900302"));
     }
 
     @Test
     void anUnknownColumnStopsTheWholeFile() {
-        UUID collection = fixture.open("kingston", "Unknown column").collection().id();
+        UUID collection =
+                fixture.open("kingston", "Unknown column").collection().id();
         signedIn.as("kingston.officer");
-        assertThat(imports.preview(collection, ReturnFixture.table("URN,Pupils on roll,Shoe size", "900301,1,2"), false).fileProblem())
+        assertThat(imports.preview(collection, ReturnFixture.table("URN,Pupils on roll,Shoe size", "900301,1,2"), false)
+                        .fileProblem())
                 .startsWith("The column 'Shoe size' is not a field of this collection");
     }
 
@@ -136,8 +170,12 @@ class ReturnImportTests {
         returns.submit(kingston.returns().getFirst().id(), 0, ReturnFixture.answers("100", "1"));
         signedIn.out();
         UUID solihull = tenants.findBySlug("solihull").orElseThrow().id();
-        for (String table : new String[] {"data_collection", "return_field", "school_return", "return_value", "return_step"}) {
-            Long visible = inTenant(solihull, () -> jdbc.queryForObject("select count(*) from " + table + " where tenant_id <> ?", Long.class, solihull));
+        for (String table :
+                new String[] {"data_collection", "return_field", "school_return", "return_value", "return_step"}) {
+            Long visible = inTenant(
+                    solihull,
+                    () -> jdbc.queryForObject(
+                            "select count(*) from " + table + " where tenant_id <> ?", Long.class, solihull));
             assertThat(visible).as(table).isZero();
         }
     }
@@ -148,17 +186,29 @@ class ReturnImportTests {
         UUID kingstonId = tenants.findBySlug("kingston").orElseThrow().id();
         UUID solihull = tenants.findBySlug("solihull").orElseThrow().id();
         ReturnSummary first = kingston.returns().getFirst();
-        assertThatThrownBy(() -> inTenant(solihull, () -> jdbc.update("insert into school_return (id, tenant_id, collection_id, school_id, status, "
-                + "last_changed_at) values (?, ?, ?, ?, 'DRAFT', now())", UUID.randomUUID(), kingstonId, first.collectionId(), first.schoolId())))
+        assertThatThrownBy(() -> inTenant(
+                        solihull,
+                        () -> jdbc.update(
+                                "insert into school_return (id, tenant_id, collection_id, school_id, status, "
+                                        + "last_changed_at) values (?, ?, ?, ?, 'DRAFT', now())",
+                                UUID.randomUUID(),
+                                kingstonId,
+                                first.collectionId(),
+                                first.schoolId())))
                 .isInstanceOf(DataAccessException.class);
         signedIn.as("kingston.school");
         returns.saveDraft(first.id(), 0, ReturnFixture.answers("1", "1"));
         signedIn.out();
-        assertThatThrownBy(() -> inTenant(kingstonId, () -> jdbc.update("update return_step set taken_by = 'nobody' where return_id = ?", first.id())))
+        assertThatThrownBy(() -> inTenant(
+                        kingstonId,
+                        () -> jdbc.update(
+                                "update return_step set taken_by = 'nobody' where return_id = ?", first.id())))
                 .isInstanceOf(DataAccessException.class);
     }
 
     private <T> T inTenant(UUID tenant, Supplier<T> work) {
-        return TenantContext.callAs(TenantScope.ofTenant(tenant), () -> new TransactionTemplate(transactions).execute(status -> work.get()));
+        return TenantContext.callAs(
+                TenantScope.ofTenant(tenant),
+                () -> new TransactionTemplate(transactions).execute(status -> work.get()));
     }
 }

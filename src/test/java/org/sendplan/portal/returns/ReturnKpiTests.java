@@ -29,10 +29,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PortalTest
 class ReturnKpiTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired KpiService kpis;
-    @Autowired DataCollectionService collections;
-    @Autowired SchoolReturnService returns;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    KpiService kpis;
+
+    @Autowired
+    DataCollectionService collections;
+
+    @Autowired
+    SchoolReturnService returns;
 
     @AfterEach
     void signOut() {
@@ -40,44 +47,76 @@ class ReturnKpiTests {
     }
 
     private KpiDetails percentageKpi(String name) {
-        return kpis.create(new KpiDraft(name, "First appointments within 18 weeks of referral", KpiUnit.PERCENTAGE, Direction.HIGHER_IS_BETTER,
-                ReportingFrequency.TERMLY, null, null, new BigDecimal("5"), KpiSource.COLLECTED_FROM_ORGANISATIONS, Set.of(),
+        return kpis.create(new KpiDraft(
+                name,
+                "First appointments within 18 weeks of referral",
+                KpiUnit.PERCENTAGE,
+                Direction.HIGHER_IS_BETTER,
+                ReportingFrequency.TERMLY,
+                null,
+                null,
+                new BigDecimal("5"),
+                KpiSource.COLLECTED_FROM_ORGANISATIONS,
+                Set.of(),
                 List.of(new KpiTargetDraft("Spring 2026", new BigDecimal("80")))));
     }
 
     private DataCollectionDraft collection(String title, List<FieldDefinition> fields) {
-        return new DataCollectionDraft(title, title, ReturnFixture.SPRING, Set.of(SchoolPhase.values()), Set.of(), LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(7), fields);
+        return new DataCollectionDraft(
+                title,
+                title,
+                ReturnFixture.SPRING,
+                Set.of(SchoolPhase.values()),
+                Set.of(),
+                LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(7),
+                fields);
     }
 
     @Test
     void acceptingAReturnRecordsItsPercentageKpiAndReopeningWithdrawsIt() {
         signedIn.as("solihull.officer");
         KpiDetails kpi = percentageKpi("Seen within 18 weeks (returns test)");
-        DataCollectionDetails created = collections.create(collection("KPI feed", List.of(
-                FieldDefinition.wholeNumber("Referrals", true).feeding(kpi.id(), KpiPart.DENOMINATOR),
-                FieldDefinition.wholeNumber("Seen within 18 weeks", true).notMoreThan("referrals").feeding(kpi.id(), KpiPart.NUMERATOR))));
+        DataCollectionDetails created = collections.create(collection(
+                "KPI feed",
+                List.of(
+                        FieldDefinition.wholeNumber("Referrals", true).feeding(kpi.id(), KpiPart.DENOMINATOR),
+                        FieldDefinition.wholeNumber("Seen within 18 weeks", true)
+                                .notMoreThan("referrals")
+                                .feeding(kpi.id(), KpiPart.NUMERATOR))));
         collections.open(created.id(), created.version());
-        ReturnSummary first = collections.progress(created.id()).returns().stream().min(Comparator.comparing(ReturnSummary::urn)).orElseThrow();
-        SchoolReturnDetails submitted = returns.submit(first.id(), 0, Map.of("referrals", FieldEntry.of("20"), "seen_within_18_weeks", FieldEntry.of("15")));
+        ReturnSummary first = collections.progress(created.id()).returns().stream()
+                .min(Comparator.comparing(ReturnSummary::urn))
+                .orElseThrow();
+        SchoolReturnDetails submitted = returns.submit(
+                first.id(), 0, Map.of("referrals", FieldEntry.of("20"), "seen_within_18_weeks", FieldEntry.of("15")));
         SchoolReturnDetails accepted = returns.accept(first.id(), submitted.version());
 
-        KpiFigure spring = kpis.find(kpi.id()).orElseThrow().figures().stream().filter(f -> f.period().equals(ReturnFixture.SPRING)).findFirst().orElseThrow();
+        KpiFigure spring = kpis.find(kpi.id()).orElseThrow().figures().stream()
+                .filter(f -> f.period().equals(ReturnFixture.SPRING))
+                .findFirst()
+                .orElseThrow();
         assertThat(spring.numerator()).isEqualByComparingTo("15");
         assertThat(spring.denominator()).isEqualByComparingTo("20");
         assertThat(spring.value()).isEqualByComparingTo("75");
-        assertThat(collections.progress(created.id()).totals()).extracting(FieldTotal::kpiName).containsOnly(kpi.draft().name());
+        assertThat(collections.progress(created.id()).totals())
+                .extracting(FieldTotal::kpiName)
+                .containsOnly(kpi.draft().name());
 
         returns.reopen(first.id(), accepted.version(), "Referrals counted twice");
-        assertThat(kpis.find(kpi.id()).orElseThrow().figures()).noneMatch(f -> f.period().equals(ReturnFixture.SPRING) && f.value() != null);
+        assertThat(kpis.find(kpi.id()).orElseThrow().figures())
+                .noneMatch(f -> f.period().equals(ReturnFixture.SPRING) && f.value() != null);
     }
 
     @Test
     void aPercentageKpiNeedsBothANumeratorAndADenominatorField() {
         signedIn.as("solihull.officer");
         KpiDetails kpi = percentageKpi("Seen within 18 weeks (half fed)");
-        assertThatThrownBy(() -> collections.create(collection("Half fed", List.of(
-                FieldDefinition.wholeNumber("Seen within 18 weeks", true).feeding(kpi.id(), KpiPart.NUMERATOR)))))
-                .hasMessage("'Seen within 18 weeks (half fed)' is a percentage: feed it from one field as the numerator and one as the denominator");
+        assertThatThrownBy(() -> collections.create(collection(
+                        "Half fed",
+                        List.of(FieldDefinition.wholeNumber("Seen within 18 weeks", true)
+                                .feeding(kpi.id(), KpiPart.NUMERATOR)))))
+                .hasMessage(
+                        "'Seen within 18 weeks (half fed)' is a percentage: feed it from one field as the numerator and one as the denominator");
     }
 }

@@ -35,7 +35,8 @@ class ReturnStatusTests {
             ACCEPTED, Map.of(REOPEN, QUERIED)));
 
     static Stream<Arguments> everyStatusAndAction() {
-        return Stream.of(ReturnStatus.values()).flatMap(status -> Stream.of(ReturnAction.values()).map(action -> Arguments.of(status, action)));
+        return Stream.of(ReturnStatus.values())
+                .flatMap(status -> Stream.of(ReturnAction.values()).map(action -> Arguments.of(status, action)));
     }
 
     @ParameterizedTest(name = "{0} then {1}")
@@ -45,7 +46,9 @@ class ReturnStatusTests {
         if (expected != null) {
             assertThat(status.after(action)).isEqualTo(expected);
         } else {
-            assertThatThrownBy(() -> status.after(action)).isInstanceOf(InvalidInputException.class).hasMessageNotContaining("null");
+            assertThatThrownBy(() -> status.after(action))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageNotContaining("null");
         }
     }
 
@@ -61,7 +64,8 @@ class ReturnStatusTests {
 
     @Test
     void anAcceptedReturnIsLockedUntilReopened() {
-        assertThatThrownBy(() -> ACCEPTED.after(SUBMIT)).hasMessage("This return has been accepted and is locked; the LA can reopen it");
+        assertThatThrownBy(() -> ACCEPTED.after(SUBMIT))
+                .hasMessage("This return has been accepted and is locked; the LA can reopen it");
         assertThat(ACCEPTED.after(REOPEN).after(SUBMIT)).isEqualTo(RESUBMITTED);
     }
 }

@@ -3,6 +3,7 @@ package org.sendplan.portal.returns;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.UiTest;
@@ -36,16 +36,24 @@ class ReturnsBenchmarks extends UiTest {
 
     private static final int FIELDS = 20;
 
-    @Autowired TenantOnboarding onboarding;
-    @Autowired OrganisationService organisations;
-    @Autowired DataCollectionService collections;
-    @Autowired ReturnImportService imports;
+    @Autowired
+    TenantOnboarding onboarding;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    DataCollectionService collections;
+
+    @Autowired
+    ReturnImportService imports;
 
     private final List<String> lines = new ArrayList<>();
 
     @Test
     void completionViewAndBulkUpload() throws IOException {
-        lines.add("Returns benchmarks, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " processors");
+        lines.add("Returns benchmarks, " + Instant.now() + ", "
+                + Runtime.getRuntime().availableProcessors() + " processors");
         UUID small = setUp("bench-500", "901", 500);
         List<List<String>> smallTable = table(500, 0);
         imports.importRows(small, smallTable, true);
@@ -82,18 +90,44 @@ class ReturnsBenchmarks extends UiTest {
     /** A tenant with this many schools and a collection of 20 fields, opened; returns its id, signed in as its administrator. */
     private UUID setUp(String slug, String laCode, int schools) {
         signedIn.as("platform.admin");
-        onboarding.onboard(new NewTenant("Benchmark " + slug, slug, laCode, null, List.of()),
+        onboarding.onboard(
+                new NewTenant("Benchmark " + slug, slug, laCode, null, List.of()),
                 new NewAccount(slug + ".admin", "Bench Admin", slug + ".admin@example.org", "demo-password-2026"));
         signedIn.as(slug + ".admin");
         StringBuilder csv = new StringBuilder("URN,Name,Phase,Planning area\n");
-        IntStream.range(0, schools).forEach(i -> csv.append(urn(i)).append(",School ").append(i).append(",Primary,Area ").append(i % 12).append('\n'));
+        IntStream.range(0, schools)
+                .forEach(i -> csv.append(urn(i))
+                        .append(",School ")
+                        .append(i)
+                        .append(",Primary,Area ")
+                        .append(i % 12)
+                        .append('\n'));
         long start = System.nanoTime();
         organisations.importSchools(csv.toString());
         record("Set-up: " + schools + " schools imported", start);
-        List<FieldDefinition> fields = IntStream.range(0, FIELDS).mapToObj(f -> new FieldDefinition(null, "f" + f, "Figure " + f,
-                FieldType.WHOLE_NUMBER, true, BigDecimal.ZERO, null, f == 1 ? "f0" : null, null, null, null)).toList();
-        DataCollectionDetails created = collections.create(new DataCollectionDraft("Benchmark return", "Benchmark", ReturnFixture.SPRING,
-                Set.of(SchoolPhase.PRIMARY), Set.of(), LocalDate.now().minusDays(1), LocalDate.now().plusDays(20), fields));
+        List<FieldDefinition> fields = IntStream.range(0, FIELDS)
+                .mapToObj(f -> new FieldDefinition(
+                        null,
+                        "f" + f,
+                        "Figure " + f,
+                        FieldType.WHOLE_NUMBER,
+                        true,
+                        BigDecimal.ZERO,
+                        null,
+                        f == 1 ? "f0" : null,
+                        null,
+                        null,
+                        null))
+                .toList();
+        DataCollectionDetails created = collections.create(new DataCollectionDraft(
+                "Benchmark return",
+                "Benchmark",
+                ReturnFixture.SPRING,
+                Set.of(SchoolPhase.PRIMARY),
+                Set.of(),
+                LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(20),
+                fields));
         start = System.nanoTime();
         collections.open(created.id(), created.version());
         record("Set-up: collection opened, " + schools + " returns created", start);

@@ -15,8 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PortalTest
 class ModeratorDutyTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired MembershipService memberships;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    MembershipService memberships;
 
     @AfterEach
     void signOut() {
@@ -27,19 +30,28 @@ class ModeratorDutyTests {
     void aTenantAdministratorAddsTheModeratorDutyToAMembersRole() {
         signedIn.as("kingston.admin");
         MemberDetails board = memberships.members().stream()
-                .filter(m -> m.roles().equals(EnumSet.of(Role.BOARD_MEMBER))).findFirst().orElseThrow();
-        MemberDetails changed = memberships.changeMember(board.membershipId(), board.version(),
-                EnumSet.of(Role.BOARD_MEMBER, Role.MODERATOR), board.organisationId());
+                .filter(m -> m.roles().equals(EnumSet.of(Role.BOARD_MEMBER)))
+                .findFirst()
+                .orElseThrow();
+        MemberDetails changed = memberships.changeMember(
+                board.membershipId(),
+                board.version(),
+                EnumSet.of(Role.BOARD_MEMBER, Role.MODERATOR),
+                board.organisationId());
         assertThat(changed.roles()).containsExactlyInAnyOrder(Role.BOARD_MEMBER, Role.MODERATOR);
-        memberships.changeMember(changed.membershipId(), changed.version(), EnumSet.of(Role.BOARD_MEMBER), changed.organisationId());
+        memberships.changeMember(
+                changed.membershipId(), changed.version(), EnumSet.of(Role.BOARD_MEMBER), changed.organisationId());
     }
 
     @Test
     void moderatorOnItsOwnIsRefusedBecauseItIsADutyNotARole() {
         signedIn.as("kingston.admin");
         MemberDetails parent = memberships.members().stream()
-                .filter(m -> m.roles().equals(EnumSet.of(Role.PARENT_CARER))).findFirst().orElseThrow();
-        assertThatThrownBy(() -> memberships.changeMember(parent.membershipId(), parent.version(), EnumSet.of(Role.MODERATOR), null))
+                .filter(m -> m.roles().equals(EnumSet.of(Role.PARENT_CARER)))
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> memberships.changeMember(
+                        parent.membershipId(), parent.version(), EnumSet.of(Role.MODERATOR), null))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Moderator is a duty added to a role: choose their role as well");
     }

@@ -19,8 +19,11 @@ import org.springframework.security.access.AccessDeniedException;
 @PortalTest
 class SchoolImportTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired OrganisationService organisations;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    OrganisationService organisations;
 
     @AfterEach
     void signOut() {
@@ -32,15 +35,28 @@ class SchoolImportTests {
         signedIn.as("kingston.admin");
         int before = organisations.organisations().size();
         SchoolImportPreview preview = organisations.previewSchoolImport(fixture());
-        assertThat(preview.rows()).extracting(SchoolImportRow::outcome).containsExactly(
-                Outcome.UPDATE, Outcome.NEW, Outcome.NEW, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR);
-        assertThat(preview.rows()).extracting(row -> String.join("; ", row.problems())).containsExactly(
-                "", "", "",
-                "URN '12345' is not six digits",
-                "Name is missing",
-                "Phase 'Kindergarten' is not one of: Nursery, Primary, Middle, Secondary, All-through, Special, Alternative provision, 16 plus",
-                "URN 910001 appears more than once in the file",
-                "Row has more cells than the header");
+        assertThat(preview.rows())
+                .extracting(SchoolImportRow::outcome)
+                .containsExactly(
+                        Outcome.UPDATE,
+                        Outcome.NEW,
+                        Outcome.NEW,
+                        Outcome.ERROR,
+                        Outcome.ERROR,
+                        Outcome.ERROR,
+                        Outcome.ERROR,
+                        Outcome.ERROR);
+        assertThat(preview.rows())
+                .extracting(row -> String.join("; ", row.problems()))
+                .containsExactly(
+                        "",
+                        "",
+                        "",
+                        "URN '12345' is not six digits",
+                        "Name is missing",
+                        "Phase 'Kindergarten' is not one of: Nursery, Primary, Middle, Secondary, All-through, Special, Alternative provision, 16 plus",
+                        "URN 910001 appears more than once in the file",
+                        "Row has more cells than the header");
         assertThat(preview.rows().get(2).phase()).isEqualTo(SchoolPhase.ALTERNATIVE_PROVISION);
         assertThat(organisations.organisations()).hasSize(before);
     }
@@ -54,11 +70,13 @@ class SchoolImportTests {
                 920002\tKenilworth Vale School\tSecondary\tCentral
                 """;
         assertThat(organisations.importSchools(file)).isEqualTo(2);
-        assertThat(organisations.previewSchoolImport(file).rows()).extracting(SchoolImportRow::outcome)
+        assertThat(organisations.previewSchoolImport(file).rows())
+                .extracting(SchoolImportRow::outcome)
                 .containsOnly(Outcome.UNCHANGED);
         assertThat(organisations.importSchools(file)).isZero();
         List<OrganisationDetails> atherstone = organisations.organisations().stream()
-                .filter(o -> "920001".equals(o.urn())).toList();
+                .filter(o -> "920001".equals(o.urn()))
+                .toList();
         assertThat(atherstone).singleElement().satisfies(school -> {
             assertThat(school.planningArea()).isEqualTo("North");
             assertThat(school.phase()).isEqualTo(SchoolPhase.PRIMARY);
@@ -69,8 +87,9 @@ class SchoolImportTests {
     void aFileWithoutTheRequiredColumnsIsRefusedAsAWhole() {
         signedIn.as("warwickshire.admin");
         SchoolImportPreview preview = organisations.previewSchoolImport("Name,Phase\nSomewhere,Primary\n");
-        assertThat(preview.fileProblem()).isEqualTo(
-                "The first row must name the columns URN, Name, Phase and Planning area. Missing: URN, Planning area.");
+        assertThat(preview.fileProblem())
+                .isEqualTo(
+                        "The first row must name the columns URN, Name, Phase and Planning area. Missing: URN, Planning area.");
         assertThatThrownBy(() -> organisations.importSchools("Name,Phase\nSomewhere,Primary\n"))
                 .isInstanceOf(InvalidInputException.class);
     }
@@ -78,7 +97,8 @@ class SchoolImportTests {
     @Test
     void anEmptyFileIsRefusedWithAPlainMessage() {
         signedIn.as("warwickshire.admin");
-        assertThat(organisations.previewSchoolImport("\uFEFF  \n").fileProblem()).isEqualTo("The file is empty.");
+        assertThat(organisations.previewSchoolImport("\uFEFF  \n").fileProblem())
+                .isEqualTo("The file is empty.");
     }
 
     @Test

@@ -20,12 +20,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PortalTest
 class TenantIsolationTests {
 
-    @Autowired SignedIn signedIn;
-    @Autowired OrganisationService organisations;
-    @Autowired MembershipService memberships;
-    @Autowired TenantService tenants;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    SignedIn signedIn;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    MembershipService memberships;
+
+    @Autowired
+    TenantService tenants;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -35,7 +46,8 @@ class TenantIsolationTests {
     @Test
     void servicesListOnlyTheSignedInTenantsOrganisations() {
         signedIn.as("solihull.admin");
-        assertThat(organisations.organisations()).extracting(OrganisationDetails::name)
+        assertThat(organisations.organisations())
+                .extracting(OrganisationDetails::name)
                 .contains("Kingshurst Academy")
                 .doesNotContain("Riverside Primary School", "Surbiton Hill Primary");
     }
@@ -51,22 +63,33 @@ class TenantIsolationTests {
     void anotherTenantsOrganisationCannotBeChanged() {
         UUID warwickshireSchool = idOfWarwickshireSchool("Riverside Primary School");
         signedIn.as("solihull.admin");
-        assertThatThrownBy(() -> organisations.update(warwickshireSchool, 0,
-                new OrganisationDraft(OrganisationKind.SCHOOL, "Taken over", "900101", SchoolPhase.PRIMARY, null)))
+        assertThatThrownBy(() -> organisations.update(
+                        warwickshireSchool,
+                        0,
+                        new OrganisationDraft(
+                                OrganisationKind.SCHOOL, "Taken over", "900101", SchoolPhase.PRIMARY, null)))
                 .isInstanceOf(InvalidInputException.class);
         signedIn.as("warwickshire.admin");
-        assertThat(organisations.find(warwickshireSchool)).get().extracting(OrganisationDetails::name).isEqualTo("Riverside Primary School");
+        assertThat(organisations.find(warwickshireSchool))
+                .get()
+                .extracting(OrganisationDetails::name)
+                .isEqualTo("Riverside Primary School");
     }
 
     @Test
     void rawSqlUnderTenantAScopeSeesNoneOfTenantBsRows() {
         UUID warwickshire = tenants.findBySlug("warwickshire").orElseThrow().id();
         UUID solihull = tenants.findBySlug("solihull").orElseThrow().id();
-        Long visible = TenantContext.callAs(TenantScope.ofTenant(solihull), () -> new TransactionTemplate(transactions).execute(
-                status -> jdbc.queryForObject("select count(*) from organisation where tenant_id = ?", Long.class, warwickshire)));
+        Long visible = TenantContext.callAs(
+                TenantScope.ofTenant(solihull),
+                () -> new TransactionTemplate(transactions)
+                        .execute(status -> jdbc.queryForObject(
+                                "select count(*) from organisation where tenant_id = ?", Long.class, warwickshire)));
         assertThat(visible).isZero();
-        Long own = TenantContext.callAs(TenantScope.ofTenant(solihull), () -> new TransactionTemplate(transactions).execute(
-                status -> jdbc.queryForObject("select count(*) from organisation", Long.class)));
+        Long own = TenantContext.callAs(
+                TenantScope.ofTenant(solihull),
+                () -> new TransactionTemplate(transactions)
+                        .execute(status -> jdbc.queryForObject("select count(*) from organisation", Long.class)));
         assertThat(own).isPositive();
     }
 
@@ -74,28 +97,36 @@ class TenantIsolationTests {
     void rawSqlUnderTenantAScopeCannotInsertIntoTenantB() {
         UUID warwickshire = tenants.findBySlug("warwickshire").orElseThrow().id();
         UUID solihull = tenants.findBySlug("solihull").orElseThrow().id();
-        assertThatThrownBy(() -> TenantContext.runAs(TenantScope.ofTenant(solihull), () -> new TransactionTemplate(transactions)
-                .executeWithoutResult(status -> jdbc.update(
-                        "insert into organisation (id, tenant_id, kind, name) values (?, ?, 'BOARD', 'Smuggled board')",
-                        UUID.randomUUID(), warwickshire))))
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        TenantScope.ofTenant(solihull),
+                        () -> new TransactionTemplate(transactions)
+                                .executeWithoutResult(status -> jdbc.update(
+                                        "insert into organisation (id, tenant_id, kind, name) values (?, ?, 'BOARD', 'Smuggled board')",
+                                        UUID.randomUUID(),
+                                        warwickshire))))
                 .isInstanceOf(DataAccessException.class)
-                .rootCause().hasMessageContaining("violates row-level security policy");
+                .rootCause()
+                .hasMessageContaining("violates row-level security policy");
     }
 
     @Test
     void rawSqlUnderTenantAScopeCannotMoveItsRowsIntoTenantB() {
         UUID warwickshire = tenants.findBySlug("warwickshire").orElseThrow().id();
         UUID solihull = tenants.findBySlug("solihull").orElseThrow().id();
-        assertThatThrownBy(() -> TenantContext.runAs(TenantScope.ofTenant(solihull), () -> new TransactionTemplate(transactions)
-                .executeWithoutResult(status -> jdbc.update("update organisation set tenant_id = ?", warwickshire))))
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        TenantScope.ofTenant(solihull),
+                        () -> new TransactionTemplate(transactions)
+                                .executeWithoutResult(
+                                        status -> jdbc.update("update organisation set tenant_id = ?", warwickshire))))
                 .isInstanceOf(DataAccessException.class)
-                .rootCause().hasMessageContaining("violates row-level security policy");
+                .rootCause()
+                .hasMessageContaining("violates row-level security policy");
     }
 
     @Test
     void withoutATenantNoTenantRowIsVisible() {
-        Long visible = new TransactionTemplate(transactions).execute(
-                status -> jdbc.queryForObject("select count(*) from organisation", Long.class));
+        Long visible = new TransactionTemplate(transactions)
+                .execute(status -> jdbc.queryForObject("select count(*) from organisation", Long.class));
         assertThat(visible).isZero();
     }
 
@@ -103,7 +134,8 @@ class TenantIsolationTests {
     void theApplicationConnectsAsARoleThatOwnsNothingAndCannotBypassRowLevelSecurity() {
         Boolean privileged = jdbc.queryForObject(
                 "select rolsuper or rolbypassrls from pg_roles where rolname = current_user", Boolean.class);
-        Long owned = jdbc.queryForObject("select count(*) from pg_tables where schemaname = 'public' and tableowner = current_user", Long.class);
+        Long owned = jdbc.queryForObject(
+                "select count(*) from pg_tables where schemaname = 'public' and tableowner = current_user", Long.class);
         Long forced = jdbc.queryForObject("""
                 select count(*) from pg_class where relname in ('organisation', 'membership', 'security_event')
                 and relrowsecurity and relforcerowsecurity""", Long.class);
@@ -115,7 +147,9 @@ class TenantIsolationTests {
     @Test
     void schoolEditorSeesOnlyTheirOwnSchool() {
         signedIn.as("warwickshire.school");
-        assertThat(organisations.organisations()).extracting(OrganisationDetails::name).containsExactly("Riverside Primary School");
+        assertThat(organisations.organisations())
+                .extracting(OrganisationDetails::name)
+                .containsExactly("Riverside Primary School");
     }
 
     @Test
@@ -128,14 +162,16 @@ class TenantIsolationTests {
     @Test
     void onlyATenantAdminMayAddOrganisations() {
         signedIn.as("warwickshire.officer");
-        assertThatThrownBy(() -> organisations.create(new OrganisationDraft(OrganisationKind.BOARD, "Shadow board", null, null, null)))
+        assertThatThrownBy(() -> organisations.create(
+                        new OrganisationDraft(OrganisationKind.BOARD, "Shadow board", null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aPersonSeesTheirOwnMembershipsInEveryTenant() {
         var consultant = signedIn.as("consultant");
-        assertThat(memberships.membershipsOf(consultant.personId())).extracting(m -> m.tenant().slug())
+        assertThat(memberships.membershipsOf(consultant.personId()))
+                .extracting(m -> m.tenant().slug())
                 .containsExactly("solihull", "warwickshire");
     }
 
@@ -143,12 +179,17 @@ class TenantIsolationTests {
     void nobodyCanListAnotherPersonsMemberships() {
         var consultant = signedIn.as("consultant");
         signedIn.as("kingston.admin");
-        assertThatThrownBy(() -> memberships.membershipsOf(consultant.personId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> memberships.membershipsOf(consultant.personId()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private UUID idOfWarwickshireSchool(String name) {
         signedIn.as("warwickshire.admin");
-        UUID id = organisations.organisations().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow().id();
+        UUID id = organisations.organisations().stream()
+                .filter(o -> o.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
         signedIn.out();
         return id;
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -30,18 +30,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ShellUiTests extends UiTest {
 
-    @Autowired OrganisationService organisations;
-    @Autowired SecurityEventLog securityEvents;
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    SecurityEventLog securityEvents;
 
     @ParameterizedTest(name = "{0} lands on {1}''s home page")
     @CsvSource({
-            "warwickshire.admin, Warwickshire County Council, Members and roles",
-            "warwickshire.officer, Warwickshire County Council, Organisations",
-            "solihull.finance, Solihull Metropolitan Borough Council, Home",
-            "solihull.board, Solihull Metropolitan Borough Council, Home",
-            "kingston.parent, Royal Borough of Kingston upon Thames, Home",
-            "kingston.forumlead, Royal Borough of Kingston upon Thames, Home",
-            "kingston.school, Royal Borough of Kingston upon Thames, Home"})
+        "warwickshire.admin, Warwickshire County Council, Members and roles",
+        "warwickshire.officer, Warwickshire County Council, Organisations",
+        "solihull.finance, Solihull Metropolitan Borough Council, Home",
+        "solihull.board, Solihull Metropolitan Borough Council, Home",
+        "kingston.parent, Royal Borough of Kingston upon Thames, Home",
+        "kingston.forumlead, Royal Borough of Kingston upon Thames, Home",
+        "kingston.school, Royal Borough of Kingston upon Thames, Home"
+    })
     void everyRoleLandsOnTheirTenantsHomePage(String username, String tenantName, String aNavigationItem) {
         signInAndOpen(username, "");
         _assertOne(DashboardView.class);
@@ -52,33 +56,55 @@ class ShellUiTests extends UiTest {
     @Test
     void tenantWideRolesSeeTheirAreaAtAGlance() {
         signInAndOpen("warwickshire.board", "t/warwickshire");
-        assertThat(pageText()).contains("Schools by planning area", "Nuneaton & Bedworth: 2 schools", "Warwickshire Parent Carer Voice");
+        assertThat(pageText())
+                .contains(
+                        "Schools by planning area",
+                        "Nuneaton & Bedworth: 2 schools",
+                        "Warwickshire Parent Carer Voice");
     }
 
     @Test
     void aSchoolEditorsHomePageShowsOnlyTheirOwnSchool() {
         signInAndOpen("warwickshire.school", "t/warwickshire");
-        assertThat(pageText()).contains("Your school", "Riverside Primary School", "URN 900101",
-                "Warwickshire County Council has").doesNotContain("Avon Valley School");
+        assertThat(pageText())
+                .contains("Your school", "Riverside Primary School", "URN 900101", "Warwickshire County Council has")
+                .doesNotContain("Avon Valley School");
         assertThat(pageText()).containsPattern("has \\d+ schools and settings in 5 planning areas");
     }
 
     @Test
     void navigationOffersOnlyWhatTheRoleMayOpen() {
         signInAndOpen("warwickshire.parent", "t/warwickshire");
-        assertThat(navigationLabels()).containsExactly("Home", "Plans", "Proposals", "KPIs", "Official responses", "Messages");
+        assertThat(navigationLabels())
+                .containsExactly("Home", "Plans", "Proposals", "KPIs", "Official responses", "Messages");
         signedIn.out();
         signInAndOpen("warwickshire.admin", "t/warwickshire");
-        assertThat(navigationLabels()).containsExactly("Home", "Plans", "KPIs", "Returns", "Publish finance tables", "Official responses", "Messages",
-                "Organisations", "Members and roles", "Sign-in log", "Co-production settings", "Moderation");
+        assertThat(navigationLabels())
+                .containsExactly(
+                        "Home",
+                        "Plans",
+                        "KPIs",
+                        "Returns",
+                        "Publish finance tables",
+                        "Official responses",
+                        "Messages",
+                        "Organisations",
+                        "Members and roles",
+                        "Sign-in log",
+                        "Co-production settings",
+                        "Moderation");
     }
 
     @Test
     void aPlatformAdminLandsOnTheListOfLocalAuthorities() {
         signInAndOpen("platform.admin", "");
         assertThat(pageText()).contains("Local authorities", "Platform health: database reachable");
-        assertThat(GridKt._findAll(_get(Grid.class))).extracting(tenant -> ((TenantSummary) tenant).name())
-                .contains("Warwickshire County Council", "Solihull Metropolitan Borough Council", "Royal Borough of Kingston upon Thames");
+        assertThat(GridKt._findAll(_get(Grid.class)))
+                .extracting(tenant -> ((TenantSummary) tenant).name())
+                .contains(
+                        "Warwickshire County Council",
+                        "Solihull Metropolitan Borough Council",
+                        "Royal Borough of Kingston upon Thames");
         assertThat(navigationLabels()).containsExactly("Local authorities", "Platform sign-in log");
     }
 
@@ -86,7 +112,9 @@ class ShellUiTests extends UiTest {
     void aPersonInSeveralTenantsChoosesOneAndLandsInIt() {
         signInAndOpen("consultant", "");
         _assertOne(ChooseTenantView.class);
-        LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Solihull Metropolitan Borough Council")));
+        LocatorJ._click(_get(
+                com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Solihull Metropolitan Borough Council")));
         assertThat(signedIn.current().tenant().slug()).isEqualTo("solihull");
     }
 
@@ -130,14 +158,18 @@ class ShellUiTests extends UiTest {
     void aSchoolEditorCannotOpenAnotherSchoolsPage() {
         signedIn.as("warwickshire.admin");
         OrganisationDetails otherSchool = organisations.organisations().stream()
-                .filter(o -> o.name().equals("Avon Valley School")).findFirst().orElseThrow();
+                .filter(o -> o.name().equals("Avon Valley School"))
+                .findFirst()
+                .orElseThrow();
         signedIn.out();
         signInAndOpen("warwickshire.school", "t/warwickshire/organisations/" + otherSchool.id());
         assertThat(pageText()).contains("You do not have access").doesNotContain("Avon Valley School");
     }
 
     private static List<String> navigationLabels() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 
     static String pageText() {

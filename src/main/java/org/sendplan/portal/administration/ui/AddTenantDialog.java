@@ -35,17 +35,31 @@ class AddTenantDialog extends Dialog {
         laCode.setHelperText("Three digits, for example 937");
         neighbours.setHelperText("One per line or separated by commas");
         adminPassword.setHelperText("At least 12 characters; they should change it after first sign-in");
-        errors.bind("name", name).bind("slug", slug).bind("laCode", laCode).bind("region", region)
-                .bind("displayName", adminName).bind("username", adminUsername).bind("email", adminEmail).bind("password", adminPassword);
+        errors.bind("name", name)
+                .bind("slug", slug)
+                .bind("laCode", laCode)
+                .bind("region", region)
+                .bind("displayName", adminName)
+                .bind("username", adminUsername)
+                .bind("email", adminEmail)
+                .bind("password", adminPassword);
         FormLayout form = new FormLayout(name, slug, laCode, region, neighbours);
         FormLayout admin = new FormLayout(adminName, adminUsername, adminEmail, adminPassword);
         add(form, new H3("First tenant administrator"), admin);
         Button save = new Button("Add local authority", click -> {
             try {
                 onboarding.onboard(
-                        new NewTenant(name.getValue(), slug.getValue().trim(), laCode.getValue().trim(), region.getValue(),
+                        new NewTenant(
+                                name.getValue(),
+                                slug.getValue().trim(),
+                                laCode.getValue().trim(),
+                                region.getValue(),
                                 Arrays.asList(neighbours.getValue().split("[,\\n]"))),
-                        new NewAccount(adminUsername.getValue().trim(), adminName.getValue(), adminEmail.getValue(), adminPassword.getValue()));
+                        new NewAccount(
+                                adminUsername.getValue().trim(),
+                                adminName.getValue(),
+                                adminEmail.getValue(),
+                                adminPassword.getValue()));
                 Notification.show(name.getValue().trim() + " has been added.");
                 close();
                 afterSave.run();

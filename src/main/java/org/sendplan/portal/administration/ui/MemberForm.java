@@ -35,34 +35,57 @@ class MemberForm extends Dialog {
     private final ComboBox<OrganisationDetails> organisation = new ComboBox<>("Organisation");
     private final FormErrors errors = new FormErrors();
 
-    MemberForm(MemberDirectory directory, MembershipService memberships, OrganisationService organisations, MemberRow existing, Runnable afterSave) {
+    MemberForm(
+            MemberDirectory directory,
+            MembershipService memberships,
+            OrganisationService organisations,
+            MemberRow existing,
+            Runnable afterSave) {
         setHeaderTitle(existing == null ? "Add a member" : "Change " + existing.displayName());
-        roles.setItems(Arrays.stream(Role.values()).filter(r -> r != Role.PLATFORM_ADMIN).toList());
+        roles.setItems(Arrays.stream(Role.values())
+                .filter(r -> r != Role.PLATFORM_ADMIN)
+                .toList());
         roles.setItemLabelGenerator(Role::label);
         organisation.setItems(organisations.organisations());
         organisation.setItemLabelGenerator(o -> o.name() + " (" + o.kind().label() + ")");
         organisation.setHelperText("Required for a school editor: the school they submit returns for");
         organisation.setClearButtonVisible(true);
         password.setHelperText("At least 12 characters. Leave empty if the person already has an account.");
-        errors.bind("displayName", displayName).bind("username", username).bind("email", email).bind("password", password)
-                .bind("roles", roles).bind("organisation", organisation);
+        errors.bind("displayName", displayName)
+                .bind("username", username)
+                .bind("email", email)
+                .bind("password", password)
+                .bind("roles", roles)
+                .bind("organisation", organisation);
         FormLayout form = new FormLayout();
         if (existing == null) {
             form.add(displayName, username, email, password);
         } else {
             roles.setValue(existing.roles());
-            organisations.organisations().stream().filter(o -> o.id().equals(existing.organisationId())).findFirst().ifPresent(organisation::setValue);
+            organisations.organisations().stream()
+                    .filter(o -> o.id().equals(existing.organisationId()))
+                    .findFirst()
+                    .ifPresent(organisation::setValue);
         }
         form.add(roles, organisation);
         add(form);
 
         Button save = new Button("Save", click -> {
-            Set<Role> chosen = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
-            UUID organisationId = organisation.getValue() == null ? null : organisation.getValue().id();
+            Set<Role> chosen =
+                    roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
+            UUID organisationId = organisation.getValue() == null
+                    ? null
+                    : organisation.getValue().id();
             try {
                 if (existing == null) {
-                    directory.addMember(new NewAccount(username.getValue().trim(), displayName.getValue(), email.getValue(),
-                            password.getValue()), chosen, organisationId);
+                    directory.addMember(
+                            new NewAccount(
+                                    username.getValue().trim(),
+                                    displayName.getValue(),
+                                    email.getValue(),
+                                    password.getValue()),
+                            chosen,
+                            organisationId);
                 } else {
                     memberships.changeMember(existing.membershipId(), existing.version(), chosen, organisationId);
                 }
@@ -76,7 +99,8 @@ class MemberForm extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()));
         if (existing != null) {
-            Button remove = new Button("Remove from this local authority", click -> confirmRemoval(memberships, existing, afterSave));
+            Button remove = new Button(
+                    "Remove from this local authority", click -> confirmRemoval(memberships, existing, afterSave));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().add(remove);
         }
@@ -84,9 +108,11 @@ class MemberForm extends Dialog {
     }
 
     private void confirmRemoval(MembershipService memberships, MemberRow existing, Runnable afterSave) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove " + existing.displayName() + "?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Remove " + existing.displayName() + "?",
                 "They will no longer be able to work in this local authority. Their past contributions are kept.",
-                "Remove", e -> {
+                "Remove",
+                e -> {
                     try {
                         memberships.removeMember(existing.membershipId(), existing.version());
                         Notification.show(existing.displayName() + " has been removed.");

@@ -32,19 +32,29 @@ public class MemberListView extends Div {
         addClassName("page");
         grid.addColumn(MemberRow::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(MemberRow::username).setHeader("Username");
-        grid.addColumn(m -> m.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))).setHeader("Roles").setFlexGrow(2);
+        grid.addColumn(m -> m.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Roles")
+                .setFlexGrow(2);
         grid.addColumn(MemberRow::organisationName).setHeader("Organisation");
         grid.addComponentColumn(m -> {
-            Button change = new Button("Change", click -> new MemberForm(directory, memberships, organisations, m, this::refresh).open());
-            change.setAriaLabel("Change " + m.displayName());
-            return change;
-        }).setHeader("Change");
+                    Button change = new Button(
+                            "Change",
+                            click -> new MemberForm(directory, memberships, organisations, m, this::refresh).open());
+                    change.setAriaLabel("Change " + m.displayName());
+                    return change;
+                })
+                .setHeader("Change");
         grid.setAriaLabel("Members");
-        Button add = new Button("Add a member", click -> new MemberForm(directory, memberships, organisations, null, this::refresh).open());
+        Button add = new Button(
+                "Add a member",
+                click -> new MemberForm(directory, memberships, organisations, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Members and roles"),
-                new Paragraph("People who can sign in to your local authority's portal with a portal account, and what each may do."),
-                add, grid);
+        add(
+                new H1("Members and roles"),
+                new Paragraph(
+                        "People who can sign in to your local authority's portal with a portal account, and what each may do."),
+                add,
+                grid);
         refresh();
     }
 

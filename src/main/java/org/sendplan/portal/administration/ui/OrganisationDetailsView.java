@@ -39,13 +39,17 @@ public class OrganisationDetailsView extends Div implements BeforeEnterObserver,
         removeAll();
         add(new H1(organisation.name()), new Paragraph(organisation.kind().label()));
         if (organisation.urn() != null) {
-            add(new Paragraph("URN " + organisation.urn() + (organisation.phase() == null ? "" : " · " + organisation.phase().label())));
+            add(new Paragraph("URN " + organisation.urn()
+                    + (organisation.phase() == null
+                            ? ""
+                            : " · " + organisation.phase().label())));
         }
         if (organisation.planningArea() != null) {
             add(new Paragraph("Planning area: " + organisation.planningArea()));
         }
         long members = memberships.countMembersOf(organisation.id());
-        add(new Paragraph(members + (members == 1 ? " person uses" : " people use") + " the portal for this organisation."));
+        add(new Paragraph(
+                members + (members == 1 ? " person uses" : " people use") + " the portal for this organisation."));
     }
 
     @Override

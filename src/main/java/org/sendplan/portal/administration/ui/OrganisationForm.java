@@ -37,7 +37,11 @@ class OrganisationForm extends Dialog {
         phase.setItemLabelGenerator(SchoolPhase::label);
         planningArea.setMaxLength(80);
         kind.addValueChangeListener(e -> showSchoolFields(e.getValue() == OrganisationKind.SCHOOL));
-        errors.bind("kind", kind).bind("name", name).bind("urn", urn).bind("phase", phase).bind("planningArea", planningArea);
+        errors.bind("kind", kind)
+                .bind("name", name)
+                .bind("urn", urn)
+                .bind("phase", phase)
+                .bind("planningArea", planningArea);
         if (existing != null) {
             kind.setValue(existing.kind());
             name.setValue(existing.name());
@@ -49,8 +53,12 @@ class OrganisationForm extends Dialog {
         }
         add(new FormLayout(kind, name, urn, phase, planningArea));
         Button save = new Button("Save", click -> {
-            OrganisationDraft draft = new OrganisationDraft(kind.getValue(), name.getValue(),
-                    urn.getValue().isBlank() ? null : urn.getValue().trim(), phase.getValue(), planningArea.getValue());
+            OrganisationDraft draft = new OrganisationDraft(
+                    kind.getValue(),
+                    name.getValue(),
+                    urn.getValue().isBlank() ? null : urn.getValue().trim(),
+                    phase.getValue(),
+                    planningArea.getValue());
             try {
                 if (existing == null) {
                     organisations.create(draft);

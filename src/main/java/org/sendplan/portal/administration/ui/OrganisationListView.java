@@ -30,7 +30,8 @@ public class OrganisationListView extends Div {
     private final Grid<OrganisationDetails> grid = new Grid<>(OrganisationDetails.class, false);
     private final ComboBox<OrganisationKind> kindFilter = new ComboBox<>("Show");
 
-    OrganisationListView(OrganisationService organisations, AuthenticationContext authentication, SignInService signIn) {
+    OrganisationListView(
+            OrganisationService organisations, AuthenticationContext authentication, SignInService signIn) {
         this.organisations = organisations;
         addClassName("page");
         boolean admin = authentication.hasRole("TENANT_ADMIN");
@@ -42,17 +43,20 @@ public class OrganisationListView extends Div {
         kindFilter.addValueChangeListener(e -> refresh());
 
         grid.addComponentColumn(o -> GridLink.to("/t/" + tenantSlug + "/organisations/" + o.id(), o.name()))
-                .setHeader("Name").setFlexGrow(2);
+                .setHeader("Name")
+                .setFlexGrow(2);
         grid.addColumn(o -> o.kind().label()).setHeader("Kind");
         grid.addColumn(OrganisationDetails::urn).setHeader("URN");
         grid.addColumn(o -> o.phase() == null ? "" : o.phase().label()).setHeader("Phase");
         grid.addColumn(OrganisationDetails::planningArea).setHeader("Planning area");
         if (admin) {
             grid.addComponentColumn(o -> {
-                Button edit = new Button("Edit", click -> new OrganisationForm(organisations, o, this::refresh).open());
-                edit.setAriaLabel("Edit " + o.name());
-                return edit;
-            }).setHeader("Change");
+                        Button edit = new Button(
+                                "Edit", click -> new OrganisationForm(organisations, o, this::refresh).open());
+                        edit.setAriaLabel("Edit " + o.name());
+                        return edit;
+                    })
+                    .setHeader("Change");
         }
         grid.setAriaLabel("Organisations");
         grid.setEmptyStateText("No organisations match.");
@@ -61,9 +65,11 @@ public class OrganisationListView extends Div {
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         actions.setWrap(true);
         if (admin) {
-            Button add = new Button("Add an organisation", click -> new OrganisationForm(organisations, null, this::refresh).open());
+            Button add = new Button(
+                    "Add an organisation", click -> new OrganisationForm(organisations, null, this::refresh).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button upload = new Button("Upload schools (CSV)", click -> new SchoolImportDialog(organisations, this::refresh).open());
+            Button upload = new Button(
+                    "Upload schools (CSV)", click -> new SchoolImportDialog(organisations, this::refresh).open());
             actions.add(add, upload);
         }
         add(new H1("Organisations"), actions, grid);
@@ -76,5 +82,4 @@ public class OrganisationListView extends Div {
                 : organisations.organisationsOfKind(kindFilter.getValue());
         grid.setItems(all);
     }
-
 }

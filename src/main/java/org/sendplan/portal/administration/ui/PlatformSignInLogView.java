@@ -18,9 +18,11 @@ public class PlatformSignInLogView extends Div {
 
     PlatformSignInLogView(SecurityEventLog log) {
         addClassName("page");
-        add(new H1("Platform sign-in log"),
-                new Paragraph("Sign-ins and failures that belong to no local authority: platform administrators and unknown usernames. "
-                        + "Each local authority's own log is kept apart, for its administrators."),
+        add(
+                new H1("Platform sign-in log"),
+                new Paragraph(
+                        "Sign-ins and failures that belong to no local authority: platform administrators and unknown usernames. "
+                                + "Each local authority's own log is kept apart, for its administrators."),
                 new SecurityEventGrid(log.recentPlatformEvents()));
     }
 }

@@ -33,7 +33,8 @@ public class PlatformTenantsView extends Div {
     PlatformTenantsView(TenantService tenants, TenantOnboarding onboarding) {
         this.tenants = tenants;
         addClassName("page");
-        Button add = new Button("Add a local authority", click -> new AddTenantDialog(onboarding, this::refresh).open());
+        Button add =
+                new Button("Add a local authority", click -> new AddTenantDialog(onboarding, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(TenantSummary::name).setHeader("Local authority").setFlexGrow(2);
         grid.addColumn(TenantSummary::laCode).setHeader("LA code");
@@ -52,9 +53,11 @@ public class PlatformTenantsView extends Div {
         Button button = new Button(label, click -> {
             ConfirmDialog confirm = new ConfirmDialog();
             confirm.setHeader(label + " " + tenant.name() + "?");
-            confirm.setText(tenant.active()
-                    ? "Nobody from " + tenant.name() + " will be able to sign in until it is reactivated. Their data is kept."
-                    : "People from " + tenant.name() + " will be able to sign in again.");
+            confirm.setText(
+                    tenant.active()
+                            ? "Nobody from " + tenant.name()
+                                    + " will be able to sign in until it is reactivated. Their data is kept."
+                            : "People from " + tenant.name() + " will be able to sign in again.");
             confirm.setCancelable(true);
             confirm.setConfirmText(label);
             confirm.addConfirmListener(e -> {

@@ -23,7 +23,8 @@ class SchoolImportDialog extends Dialog {
 
     private final OrganisationService organisations;
     private final Runnable afterImport;
-    private final Paragraph summary = new Paragraph("Choose a CSV or tab-separated file with the columns URN, Name, Phase and Planning area.");
+    private final Paragraph summary =
+            new Paragraph("Choose a CSV or tab-separated file with the columns URN, Name, Phase and Planning area.");
     private final Grid<SchoolImportRow> preview = new Grid<>(SchoolImportRow.class, false);
     private final Button importButton = new Button("Import");
     private String fileText;
@@ -33,8 +34,8 @@ class SchoolImportDialog extends Dialog {
         this.afterImport = afterImport;
         setHeaderTitle("Upload schools");
         setWidth("min(60rem, 100vw)");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> showPreview(new String(bytes, StandardCharsets.UTF_8))))));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> showPreview(new String(bytes, StandardCharsets.UTF_8))))));
         upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", "text/csv", "text/tab-separated-values", "text/plain");
         upload.setMaxFileSize(MAX_BYTES);
         upload.addFileRejectedListener(e -> summary.setText("That file was not accepted: " + e.getErrorMessage()
@@ -45,7 +46,9 @@ class SchoolImportDialog extends Dialog {
         preview.addColumn(r -> r.phase() == null ? "" : r.phase().label()).setHeader("Phase");
         preview.addColumn(SchoolImportRow::planningArea).setHeader("Planning area");
         preview.addColumn(r -> r.outcome().label()).setHeader("Outcome");
-        preview.addColumn(r -> String.join("; ", r.problems())).setHeader("Problems").setFlexGrow(2);
+        preview.addColumn(r -> String.join("; ", r.problems()))
+                .setHeader("Problems")
+                .setFlexGrow(2);
         preview.setAriaLabel("Preview of the schools upload");
         preview.setVisible(false);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -66,12 +69,16 @@ class SchoolImportDialog extends Dialog {
         }
         long errors = result.count(SchoolImportRow.Outcome.ERROR);
         long importable = result.importableCount();
-        summary.setText(result.count(SchoolImportRow.Outcome.NEW) + " new, " + result.count(SchoolImportRow.Outcome.UPDATE)
-                + " to update, " + result.count(SchoolImportRow.Outcome.UNCHANGED) + " unchanged, " + errors
-                + " with problems (these will be skipped; fix them and upload again).");
+        summary.setText(
+                result.count(SchoolImportRow.Outcome.NEW) + " new, " + result.count(SchoolImportRow.Outcome.UPDATE)
+                        + " to update, " + result.count(SchoolImportRow.Outcome.UNCHANGED) + " unchanged, " + errors
+                        + " with problems (these will be skipped; fix them and upload again).");
         preview.setItems(result.rows());
         preview.setVisible(true);
-        importButton.setText(importable == 0 ? "Nothing to import" : "Import " + importable + (importable == 1 ? " school" : " schools"));
+        importButton.setText(
+                importable == 0
+                        ? "Nothing to import"
+                        : "Import " + importable + (importable == 1 ? " school" : " schools"));
         importButton.setEnabled(importable > 0);
     }
 

@@ -8,7 +8,8 @@ import org.sendplan.portal.identity.SecurityEventRecord;
 
 class SecurityEventGrid extends Grid<SecurityEventRecord> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.of("Europe/London"));
 
     SecurityEventGrid(List<SecurityEventRecord> events) {
         super(SecurityEventRecord.class, false);

@@ -18,8 +18,10 @@ public class SignInLogView extends Div {
 
     SignInLogView(SecurityEventLog log) {
         addClassName("page");
-        add(new H1("Sign-in log"),
-                new Paragraph("The latest 500 sign-ins, failed sign-ins, sign-outs and refusals of people in your local authority."),
+        add(
+                new H1("Sign-in log"),
+                new Paragraph(
+                        "The latest 500 sign-ins, failed sign-ins, sign-outs and refusals of people in your local authority."),
                 new SecurityEventGrid(log.recentInCurrentTenant()));
     }
 }

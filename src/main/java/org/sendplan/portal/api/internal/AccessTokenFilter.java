@@ -37,7 +37,8 @@ class AccessTokenFilter extends OncePerRequestFilter {
         }
         try {
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(verifier.verify(header.substring(BEARER.length()).trim()));
+            context.setAuthentication(
+                    verifier.verify(header.substring(BEARER.length()).trim()));
             SecurityContextHolder.setContext(context);
         } catch (AuthenticationException refused) {
             SecurityContextHolder.clearContext();

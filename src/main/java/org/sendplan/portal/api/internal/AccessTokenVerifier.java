@@ -36,10 +36,14 @@ class AccessTokenVerifier {
 
     PortalAuthentication verify(String presented) throws AuthenticationException {
         String lookupKey = TokenSecrets.lookupKeyOf(presented).orElseThrow(() -> unknown());
-        PersonalAccessTokens.Presented token = TenantContext.callAs(TenantScope.NONE, () -> transactions.execute(status -> {
-            tokens.allowLookup(lookupKey);
-            return tokens.findByLookupKey(lookupKey);
-        })).filter(found -> TokenSecrets.matches(presented, found.getSecretHash())).orElseThrow(() -> unknown());
+        PersonalAccessTokens.Presented token = TenantContext.callAs(
+                        TenantScope.NONE,
+                        () -> transactions.execute(status -> {
+                            tokens.allowLookup(lookupKey);
+                            return tokens.findByLookupKey(lookupKey);
+                        }))
+                .filter(found -> TokenSecrets.matches(presented, found.getSecretHash()))
+                .orElseThrow(() -> unknown());
         if (token.getRevokedAt() != null) {
             throw new BadCredentialsException("This token has been revoked. Create a new one in the portal.");
         }
@@ -50,19 +54,23 @@ class AccessTokenVerifier {
         Optional<PortalAuthentication> authentication = signIn.authenticationInTenant(
                 token.getPersonId(), token.getTenantId(), new AccessTokenDetails(token.getId()));
         if (authentication.isEmpty() || !mayUseApi(authentication.get())) {
-            throw new BadCredentialsException("The person this token acts for no longer has a role in this local authority "
-                    + "that may use the API.");
+            throw new BadCredentialsException(
+                    "The person this token acts for no longer has a role in this local authority "
+                            + "that may use the API.");
         }
-        TenantContext.runAs(TenantScope.ofTenant(token.getTenantId()),
+        TenantContext.runAs(
+                TenantScope.ofTenant(token.getTenantId()),
                 () -> transactions.executeWithoutResult(status -> tokens.markUsed(token.getId(), Instant.now())));
         return authentication.get();
     }
 
     private static boolean mayUseApi(PortalAuthentication authentication) {
-        return authentication.getPrincipal().hasRole(Role.SCHOOL_EDITOR) || authentication.getPrincipal().hasRole(Role.LA_OFFICER);
+        return authentication.getPrincipal().hasRole(Role.SCHOOL_EDITOR)
+                || authentication.getPrincipal().hasRole(Role.LA_OFFICER);
     }
 
     private static BadCredentialsException unknown() {
-        return new BadCredentialsException("This token is not recognised. Check it was copied whole, or create a new one in the portal.");
+        return new BadCredentialsException(
+                "This token is not recognised. Check it was copied whole, or create a new one in the portal.");
     }
 }

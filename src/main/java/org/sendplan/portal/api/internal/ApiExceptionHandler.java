@@ -47,18 +47,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail accessDenied(AccessDeniedException denied) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "The person this token acts for may not do this.");
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN, "The person this token acts for may not do this.");
     }
 
     @ExceptionHandler
     ProblemDetail changedElsewhere(ObjectOptimisticLockingFailureException conflict) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
                 "Someone else changed this record at the same time. Read it again and repeat your change.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldMessage> problems = invalid.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldMessage(error.getField(), error.getDefaultMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
@@ -67,32 +69,48 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        if (unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException unreadable,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        if (unreadable.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()
                     .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = "'" + field + "' has a value of the wrong kind: amounts are numbers such as 1234.50, text is in quotes";
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            String message = "'" + field
+                    + "' has a value of the wrong kind: amounts are numbers such as 1234.50, text is in quotes";
             return ResponseEntity.badRequest().body(badInput(message, List.of(new FieldMessage(field, message))));
         }
-        return ResponseEntity.badRequest().body(badInput("The request body is not JSON of the documented shape", List.of()));
+        return ResponseEntity.badRequest()
+                .body(badInput("The request body is not JSON of the documented shape", List.of()));
     }
 
     private static ProblemDetail badInput(String detail, List<FieldMessage> problems) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid input");
-        problem.setProperty("errors", problems.stream()
-                .map(p -> p.field() == null ? Map.of("message", p.message()) : Map.of("field", p.field(), "message", p.message()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                problems.stream()
+                        .map(p -> p.field() == null
+                                ? Map.of("message", p.message())
+                                : Map.of("field", p.field(), "message", p.message()))
+                        .toList());
         return problem;
     }
 
     private static String summary(List<FieldMessage> problems) {
-        return problems.size() == 1 ? problems.getFirst().message() : problems.size() + " fields need correcting: see errors";
+        return problems.size() == 1
+                ? problems.getFirst().message()
+                : problems.size() + " fields need correcting: see errors";
     }
 
     private static String leafOf(Path path) {
-        return StreamSupport.stream(path.spliterator(), false).reduce((first, second) -> second).map(Path.Node::getName).orElse(null);
+        return StreamSupport.stream(path.spliterator(), false)
+                .reduce((first, second) -> second)
+                .map(Path.Node::getName)
+                .orElse(null);
     }
 }

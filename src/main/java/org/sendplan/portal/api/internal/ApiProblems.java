@@ -29,20 +29,26 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException problem) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException problem)
+            throws IOException {
         boolean presented = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         // RFC 6750: say which scheme to use, and that a presented token was refused.
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
-                presented ? "Bearer realm=\"send-plan-portal\", error=\"invalid_token\"" : "Bearer realm=\"send-plan-portal\"");
+        response.setHeader(
+                HttpHeaders.WWW_AUTHENTICATE,
+                presented
+                        ? "Bearer realm=\"send-plan-portal\", error=\"invalid_token\""
+                        : "Bearer realm=\"send-plan-portal\"");
         write(request, response, HttpStatus.UNAUTHORIZED, presented ? problem.getMessage() : MISSING_TOKEN);
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "The person this token acts for may not do this.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", status.getReasonPhrase());

@@ -11,6 +11,10 @@ public record ApiSchool(
         @Schema(example = "Nuneaton and Bedworth") String planningArea) {
 
     static ApiSchool of(OrganisationDetails school) {
-        return new ApiSchool(school.urn(), school.name(), school.phase() == null ? null : school.phase().label(), school.planningArea());
+        return new ApiSchool(
+                school.urn(),
+                school.name(),
+                school.phase() == null ? null : school.phase().label(),
+                school.planningArea());
     }
 }

@@ -17,14 +17,16 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenVerifier verifier, ApiProblems problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenVerifier verifier, ApiProblems problems)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // Built here, not a bean, so the servlet container does not also run it for every request.
                 .addFilterBefore(new AccessTokenFilter(verifier, problems), AnonymousAuthenticationFilter.class);
         return http.build();

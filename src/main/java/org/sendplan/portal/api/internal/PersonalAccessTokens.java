@@ -18,9 +18,11 @@ public interface PersonalAccessTokens extends JpaRepository<PersonalAccessToken,
     String allowLookup(String lookupKey);
 
     /** Native, because Hibernate's tenant filter would hide a row whose tenant is not yet known. */
-    @Query(value = "select id, tenant_id as tenantId, person_id as personId, secret_hash as secretHash,"
-            + " expires_on as expiresOn, revoked_at as revokedAt"
-            + " from personal_access_token where lookup_key = :lookupKey", nativeQuery = true)
+    @Query(
+            value = "select id, tenant_id as tenantId, person_id as personId, secret_hash as secretHash,"
+                    + " expires_on as expiresOn, revoked_at as revokedAt"
+                    + " from personal_access_token where lookup_key = :lookupKey",
+            nativeQuery = true)
     Optional<Presented> findByLookupKey(String lookupKey);
 
     // A bulk update leaves the version alone, so using a token never clashes with revoking it.
@@ -31,10 +33,15 @@ public interface PersonalAccessTokens extends JpaRepository<PersonalAccessToken,
     /** The columns needed to check a presented token. */
     interface Presented {
         UUID getId();
+
         UUID getTenantId();
+
         UUID getPersonId();
+
         byte[] getSecretHash();
+
         LocalDate getExpiresOn();
+
         Instant getRevokedAt();
     }
 }

@@ -31,7 +31,8 @@ public final class TokenSecrets {
         RANDOM.nextBytes(key);
         RANDOM.nextBytes(secret);
         String lookupKey = HexFormat.of().formatHex(key);
-        String token = PREFIX + lookupKey + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = PREFIX + lookupKey + "_"
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         return new Issued(token, lookupKey, hash(token));
     }
 

@@ -28,8 +28,13 @@ class WhoApi {
 
     public record Tenant(String slug, String name, String laCode) {}
 
-    public record Me(String username, String displayName, Tenant localAuthority, List<String> roles,
-            boolean wholeLocalAuthority, List<ApiSchool> ownSchools) {}
+    public record Me(
+            String username,
+            String displayName,
+            Tenant localAuthority,
+            List<String> roles,
+            boolean wholeLocalAuthority,
+            List<ApiSchool> ownSchools) {}
 
     @GetMapping("/me")
     @Operation(summary = "The person, local authority, roles and own school(s) this token acts for")
@@ -39,15 +44,25 @@ class WhoApi {
                 .filter(school -> user.organisationIds().contains(school.id()))
                 .map(ApiSchool::of)
                 .toList();
-        return new Me(user.username(), user.displayName(),
-                new Tenant(user.tenant().slug(), user.tenant().name(), user.tenant().laCode()),
+        return new Me(
+                user.username(),
+                user.displayName(),
+                new Tenant(
+                        user.tenant().slug(),
+                        user.tenant().name(),
+                        user.tenant().laCode()),
                 user.roles().stream().map(Role::code).sorted().toList(),
-                !user.limitedToOwnOrganisations(), own);
+                !user.limitedToOwnOrganisations(),
+                own);
     }
 
     @GetMapping("/schools")
-    @Operation(summary = "The schools this token may act for: a school editor's own, or every school of the local authority")
+    @Operation(
+            summary =
+                    "The schools this token may act for: a school editor's own, or every school of the local authority")
     List<ApiSchool> schools() {
-        return organisations.organisationsOfKind(OrganisationKind.SCHOOL).stream().map(ApiSchool::of).toList();
+        return organisations.organisationsOfKind(OrganisationKind.SCHOOL).stream()
+                .map(ApiSchool::of)
+                .toList();
     }
 }

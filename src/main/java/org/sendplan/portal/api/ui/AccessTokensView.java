@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.sendplan.portal.api.AccessTokenDraft;
@@ -35,8 +34,8 @@ public class AccessTokensView extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter WHEN = DAY.withZone(AccessTokenService.LONDON);
-    private static final DateTimeFormatter WHEN_EXACT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(AccessTokenService.LONDON);
+    private static final DateTimeFormatter WHEN_EXACT =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(AccessTokenService.LONDON);
 
     private final AccessTokenService tokens;
     private final Grid<AccessTokenSummary> grid = new Grid<>(AccessTokenSummary.class, false);
@@ -45,17 +44,27 @@ public class AccessTokensView extends Div {
     AccessTokensView(AccessTokenService tokens) {
         this.tokens = tokens;
         addClassName("page");
-        add(new H1("Personal access tokens"), new Paragraph("A token lets your school's information system use the portal's API "
-                + "as you: it can do what you can do, in this local authority only. Keep it secret, like a password."),
+        add(
+                new H1("Personal access tokens"),
+                new Paragraph(
+                        "A token lets your school's information system use the portal's API "
+                                + "as you: it can do what you can do, in this local authority only. Keep it secret, like a password."),
                 new Anchor("/swagger-ui.html", "Read the API documentation"));
         created.setVisible(false);
         created.addClassName("card");
         add(created, createForm(), new H2("Your tokens"));
-        grid.addColumn(AccessTokenSummary::name).setHeader("Name").setKey("name").setFlexGrow(2);
+        grid.addColumn(AccessTokenSummary::name)
+                .setHeader("Name")
+                .setKey("name")
+                .setFlexGrow(2);
         grid.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created").setKey("created");
         grid.addColumn(t -> DAY.format(t.expiresOn())).setHeader("Expires").setKey("expires");
-        grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : WHEN_EXACT.format(t.lastUsedAt())).setHeader("Last used").setKey("lastUsed");
-        grid.addColumn(t -> t.statusOn(AccessTokenService.today()).label()).setHeader("Status").setKey("status");
+        grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : WHEN_EXACT.format(t.lastUsedAt()))
+                .setHeader("Last used")
+                .setKey("lastUsed");
+        grid.addColumn(t -> t.statusOn(AccessTokenService.today()).label())
+                .setHeader("Status")
+                .setKey("status");
         grid.addComponentColumn(this::revokeButton).setHeader("Revoke").setKey("revoke");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Your tokens");
@@ -101,14 +110,18 @@ public class AccessTokensView extends Div {
         secret.setValue(token.secret());
         secret.setReadOnly(true);
         secret.setWidthFull();
-        Button copy = new Button("Copy token", click -> click.getSource().getElement()
-                .executeJs("navigator.clipboard.writeText($0)", token.secret()));
+        Button copy = new Button(
+                "Copy token",
+                click -> click.getSource().getElement().executeJs("navigator.clipboard.writeText($0)", token.secret()));
         created.removeAll();
-        created.add(new H2("Copy your token now"),
-                new Paragraph("This is the only time the portal shows it: it keeps only a fingerprint it cannot be read back from. "
-                        + "Copy it with the button, or select it and press Ctrl+C (⌘C on a Mac), and paste it into your school's system. "
-                        + "If you lose it, revoke it and create another."),
-                secret, copy);
+        created.add(
+                new H2("Copy your token now"),
+                new Paragraph(
+                        "This is the only time the portal shows it: it keeps only a fingerprint it cannot be read back from. "
+                                + "Copy it with the button, or select it and press Ctrl+C (⌘C on a Mac), and paste it into your school's system. "
+                                + "If you lose it, revoke it and create another."),
+                secret,
+                copy);
         created.setVisible(true);
     }
 

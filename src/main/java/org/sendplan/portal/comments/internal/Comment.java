@@ -60,7 +60,8 @@ public class Comment {
 
     protected Comment() {}
 
-    public Comment(CommentTarget target, UUID parentId, UUID authorId, String authorName, String body, Instant postedAt) {
+    public Comment(
+            CommentTarget target, UUID parentId, UUID authorId, String authorName, String body, Instant postedAt) {
         this.id = UUID.randomUUID();
         this.targetKind = target.kind();
         this.targetId = target.id();

@@ -16,7 +16,11 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "comment_report")
 public class CommentReport {
 
-    public enum Status { OPEN, DISMISSED, ACTED_ON }
+    public enum Status {
+        OPEN,
+        DISMISSED,
+        ACTED_ON
+    }
 
     @Id
     private UUID id;

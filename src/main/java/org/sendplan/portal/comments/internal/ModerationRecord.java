@@ -46,8 +46,15 @@ public class ModerationRecord {
 
     protected ModerationRecord() {}
 
-    public ModerationRecord(Instant actedAt, UUID moderatorId, String moderatorName, String action, UUID commentId, UUID personId,
-            String personName, String reason) {
+    public ModerationRecord(
+            Instant actedAt,
+            UUID moderatorId,
+            String moderatorName,
+            String action,
+            UUID commentId,
+            UUID personId,
+            String personName,
+            String reason) {
         this.id = UUID.randomUUID();
         this.actedAt = actedAt;
         this.moderatorId = moderatorId;

@@ -45,7 +45,8 @@ public class CommentBroadcaster {
     /** After the comment is committed, so a thread that reloads it finds it. */
     @TransactionalEventListener
     void posted(CommentPosted event) {
-        listeners.getOrDefault(new Channel(event.tenantId(), event.target()), List.of())
+        listeners
+                .getOrDefault(new Channel(event.tenantId(), event.target()), List.of())
                 .forEach(listener -> delivery.execute(() -> listener.accept(event)));
     }
 }

@@ -24,8 +24,8 @@ import org.sendplan.portal.comments.EditWindow;
  */
 class CommentCard extends Div {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final CommentThread thread;
     private final Div editor = new Div();
@@ -46,14 +46,18 @@ class CommentCard extends Div {
         removeAll();
         editor.removeAll();
         getElement().setAttribute("role", "article");
-        getElement().setAttribute("aria-label", (shown.official() ? "Official response from " : "Comment from ") + shown.authorName());
+        getElement()
+                .setAttribute(
+                        "aria-label",
+                        (shown.official() ? "Official response from " : "Comment from ") + shown.authorName());
         setClassName("official-response", shown.official());
         if (shown.official()) {
             Span label = new Span("Official response from the local authority");
             label.addClassName("official-label");
             add(label);
         }
-        Span header = new Span(shown.authorName() + " · " + WHEN.format(shown.postedAt()) + (shown.edited() ? " · edited" : ""));
+        Span header = new Span(
+                shown.authorName() + " · " + WHEN.format(shown.postedAt()) + (shown.edited() ? " · edited" : ""));
         header.addClassName("comment-meta");
         add(header);
         add(content(shown));
@@ -72,7 +76,8 @@ class CommentCard extends Div {
         }
         Div content = new Div(new CommentBody(shown.text(), thread.members()));
         if (shown.state() == CommentState.HIDDEN) {
-            content.addComponentAsFirst(notice("Hidden by a moderator, so only you and moderators see it. Reason: " + shown.hiddenReason()));
+            content.addComponentAsFirst(notice(
+                    "Hidden by a moderator, so only you and moderators see it. Reason: " + shown.hiddenReason()));
         }
         return content;
     }
@@ -85,7 +90,9 @@ class CommentCard extends Div {
             told.add(new Paragraph("Nothing recorded yet."));
         }
         for (CommentOutcome outcome : outcomes) {
-            Div one = new Div(new Paragraph(new Anchor(outcome.changeLink(), outcome.change())), new Paragraph(outcome.statement()),
+            Div one = new Div(
+                    new Paragraph(new Anchor(outcome.changeLink(), outcome.change())),
+                    new Paragraph(outcome.statement()),
                     new Paragraph("Linked by " + outcome.linkedBy() + " at " + WHEN.format(outcome.linkedAt())));
             one.addClassName("comment-outcome");
             told.add(one);
@@ -109,10 +116,13 @@ class CommentCard extends Div {
             return actions;
         }
         if (thread.mayComment()) {
-            actions.add(small("Reply", () -> openEditor("Your reply", "", "Post reply", text -> thread.reply(shown, text))));
+            actions.add(small(
+                    "Reply", () -> openEditor("Your reply", "", "Post reply", text -> thread.reply(shown, text))));
         }
         if (shown.editable()) {
-            Button edit = small("Edit", () -> openEditor("Your comment", shown.text(), "Save changes", text -> thread.edit(shown, text)));
+            Button edit = small(
+                    "Edit",
+                    () -> openEditor("Your comment", shown.text(), "Save changes", text -> thread.edit(shown, text)));
             edit.setTooltipText("You can edit until " + WHEN.format(EditWindow.closesAt(shown.postedAt())));
             actions.add(edit);
         }
@@ -120,7 +130,8 @@ class CommentCard extends Div {
             actions.add(small("Withdraw", this::confirmWithdrawal));
         }
         if (shown.isReply() && thread.officer()) {
-            actions.add(small(shown.official() ? "Remove official response mark" : "Mark as official response",
+            actions.add(small(
+                    shown.official() ? "Remove official response mark" : "Mark as official response",
                     () -> thread.markOfficial(shown, !shown.official())));
         }
         if (thread.mayLink()) {
@@ -138,8 +149,10 @@ class CommentCard extends Div {
     }
 
     private void confirmWithdrawal() {
-        ConfirmDialog confirm = new ConfirmDialog("Withdraw this comment?",
-                "It will show as \"Comment withdrawn\" to everyone. This cannot be undone.", "Withdraw comment",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Withdraw this comment?",
+                "It will show as \"Comment withdrawn\" to everyone. This cannot be undone.",
+                "Withdraw comment",
                 click -> thread.withdraw(comment));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");

@@ -27,20 +27,24 @@ class CommentEditor extends Div {
     private final TextArea text;
 
     /** With {@code close} null the editor stays and empties after a save; otherwise it offers Cancel and closes after either. */
-    CommentEditor(String label, String initial, String saveLabel, Save save, Runnable close, Map<String, UUID> members) {
+    CommentEditor(
+            String label, String initial, String saveLabel, Save save, Runnable close, Map<String, UUID> members) {
         addClassName("comment-editor");
         text = new TextArea(label);
         text.setValue(initial);
         text.setWidthFull();
-        text.setHelperText(String.format("Plain text, up to %,d characters. Links starting http:// or https:// work. "
-                + "Mention someone with @ and their name, or choose them below.", CommentService.MAX_LENGTH));
+        text.setHelperText(String.format(
+                "Plain text, up to %,d characters. Links starting http:// or https:// work. "
+                        + "Mention someone with @ and their name, or choose them below.",
+                CommentService.MAX_LENGTH));
         ComboBox<String> mention = new ComboBox<>("Mention someone");
         mention.setItems(members.keySet());
         mention.setClearButtonVisible(true);
         mention.addValueChangeListener(chosen -> {
             if (chosen.getValue() != null) {
                 String before = text.getValue();
-                text.setValue(before + (before.isEmpty() || before.endsWith(" ") || before.endsWith("\n") ? "" : " ") + "@" + chosen.getValue() + " ");
+                text.setValue(before + (before.isEmpty() || before.endsWith(" ") || before.endsWith("\n") ? "" : " ")
+                        + "@" + chosen.getValue() + " ");
                 mention.clear();
                 text.focus();
             }

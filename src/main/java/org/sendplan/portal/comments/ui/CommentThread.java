@@ -49,8 +49,13 @@ public class CommentThread extends Div {
     private final RadioButtonGroup<String> show = new RadioButtonGroup<>("Show");
     private Registration registration;
 
-    CommentThread(CommentTarget target, CommentService comments, ModerationService moderation, CommentBroadcaster broadcaster,
-            boolean officer, ThreadOutcomes outcomes) {
+    CommentThread(
+            CommentTarget target,
+            CommentService comments,
+            ModerationService moderation,
+            CommentBroadcaster broadcaster,
+            boolean officer,
+            ThreadOutcomes outcomes) {
         this.target = target;
         this.comments = comments;
         this.moderation = moderation;
@@ -70,10 +75,16 @@ public class CommentThread extends Div {
         threads.addClassName("comment-threads");
         add(new H2("Comments"), show, announcer, threads);
         if (described.mayComment()) {
-            add(new CommentEditor("Your comment", "", "Post comment", text -> {
-                shown(comments.post(target, text));
-                Notification.show("Your comment is posted.");
-            }, null, members));
+            add(new CommentEditor(
+                    "Your comment",
+                    "",
+                    "Post comment",
+                    text -> {
+                        shown(comments.post(target, text));
+                        Notification.show("Your comment is posted.");
+                    },
+                    null,
+                    members));
         } else {
             add(new Paragraph(described.closedBecause()));
         }
@@ -129,7 +140,10 @@ public class CommentThread extends Div {
 
     void markOfficial(CommentDetails comment, boolean official) {
         cards.get(comment.id()).show(comments.markOfficial(comment.id(), comment.version(), official));
-        Notification.show(official ? "The reply is marked as the authority's official response." : "The official response mark is removed.");
+        Notification.show(
+                official
+                        ? "The reply is marked as the authority's official response."
+                        : "The official response mark is removed.");
     }
 
     void report(CommentDetails comment, String reason) {
@@ -151,7 +165,8 @@ public class CommentThread extends Div {
             all.stream().filter(CommentDetails::isReply).forEach(this::place);
         }
         if (cards.isEmpty()) {
-            threads.add(new Paragraph(OFFICIAL.equals(show.getValue()) ? "No official responses yet." : "No comments yet."));
+            threads.add(new Paragraph(
+                    OFFICIAL.equals(show.getValue()) ? "No official responses yet." : "No comments yet."));
         }
     }
 
@@ -210,7 +225,8 @@ public class CommentThread extends Div {
 
     /** Runs under the UI's lock with the session's sign-in; dropped if that session has since moved to another tenant. */
     private void arrived(CommentPosted posted) {
-        if (cards.containsKey(posted.commentId()) || !posted.tenantId().equals(TenantContext.currentTenantId().orElse(null))) {
+        if (cards.containsKey(posted.commentId())
+                || !posted.tenantId().equals(TenantContext.currentTenantId().orElse(null))) {
             return;
         }
         comments.comment(posted.commentId()).ifPresent(comment -> {

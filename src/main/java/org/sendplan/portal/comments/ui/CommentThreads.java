@@ -19,8 +19,13 @@ public class CommentThreads {
     private final ObjectProvider<CommentOutcomes> outcomes;
     private final ObjectProvider<LinkToChange> linkToChange;
 
-    CommentThreads(CommentService comments, ModerationService moderation, CommentBroadcaster broadcaster,
-            AuthenticationContext authentication, ObjectProvider<CommentOutcomes> outcomes, ObjectProvider<LinkToChange> linkToChange) {
+    CommentThreads(
+            CommentService comments,
+            ModerationService moderation,
+            CommentBroadcaster broadcaster,
+            AuthenticationContext authentication,
+            ObjectProvider<CommentOutcomes> outcomes,
+            ObjectProvider<LinkToChange> linkToChange) {
         this.comments = comments;
         this.moderation = moderation;
         this.broadcaster = broadcaster;
@@ -30,7 +35,12 @@ public class CommentThreads {
     }
 
     public CommentThread on(CommentTarget target) {
-        return new CommentThread(target, comments, moderation, broadcaster, authentication.hasRole("LA_OFFICER"),
+        return new CommentThread(
+                target,
+                comments,
+                moderation,
+                broadcaster,
+                authentication.hasRole("LA_OFFICER"),
                 new ThreadOutcomes(outcomes.getIfAvailable(), linkToChange.getIfAvailable()));
     }
 }

@@ -26,10 +26,15 @@ public class MessagesView extends Div {
         add(new H1("Messages"));
         List<Message> mine = messages.myMessages();
         if (mine.isEmpty()) {
-            add(new Paragraph("No messages yet. You will find here any comment of yours a moderator hid, and why, and where someone mentioned you."));
+            add(
+                    new Paragraph(
+                            "No messages yet. You will find here any comment of yours a moderator hid, and why, and where someone mentioned you."));
         }
         for (Message message : mine) {
-            Div item = new Div(new H2(message.subject()), new Paragraph(CommentCard.WHEN.format(message.sentAt())), new Paragraph(message.body()));
+            Div item = new Div(
+                    new H2(message.subject()),
+                    new Paragraph(CommentCard.WHEN.format(message.sentAt())),
+                    new Paragraph(message.body()));
             item.addClassName("message");
             if (message.link() != null) {
                 item.add(new Anchor(message.link(), "Go to the comments"));

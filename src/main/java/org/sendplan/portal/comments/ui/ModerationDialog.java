@@ -17,7 +17,8 @@ class ModerationDialog extends Dialog {
         void take(String reason, LocalDate until);
     }
 
-    ModerationDialog(String title, String explanation, String confirmLabel, boolean askUntil, Decision decision, Runnable done) {
+    ModerationDialog(
+            String title, String explanation, String confirmLabel, boolean askUntil, Decision decision, Runnable done) {
         setHeaderTitle(title);
         TextArea reason = new TextArea("Reason (the author is told)");
         reason.setWidthFull();

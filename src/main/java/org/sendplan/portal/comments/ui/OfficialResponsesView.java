@@ -25,7 +25,10 @@ public class OfficialResponsesView extends Div {
 
     OfficialResponsesView(CommentService comments) {
         addClassName("page");
-        add(new H1("Official responses"), new Paragraph("Replies the local authority has marked as its official response to a comment, newest first."));
+        add(
+                new H1("Official responses"),
+                new Paragraph(
+                        "Replies the local authority has marked as its official response to a comment, newest first."));
         List<OfficialResponse> responses = comments.officialResponses();
         if (responses.isEmpty()) {
             add(new Paragraph("No official responses yet."));
@@ -35,11 +38,18 @@ public class OfficialResponsesView extends Div {
             Div item = new Div(new H2("On " + response.target().title()));
             item.addClassName("official-response-item");
             if (response.answering() != null) {
-                item.add(new Paragraph(response.answering().authorName() + " wrote:"), new CommentBody(response.answering().text(), members));
+                item.add(
+                        new Paragraph(response.answering().authorName() + " wrote:"),
+                        new CommentBody(response.answering().text(), members));
             }
-            item.add(new Paragraph("Official response from the local authority, by " + response.response().authorName() + " at "
-                    + CommentCard.WHEN.format(response.response().postedAt()) + ":"), new CommentBody(response.response().text(), members));
-            item.add(new Anchor(response.target().link(), "Open the comments on " + response.target().title()));
+            item.add(
+                    new Paragraph("Official response from the local authority, by "
+                            + response.response().authorName() + " at "
+                            + CommentCard.WHEN.format(response.response().postedAt()) + ":"),
+                    new CommentBody(response.response().text(), members));
+            item.add(new Anchor(
+                    response.target().link(),
+                    "Open the comments on " + response.target().title()));
             add(item);
         }
     }

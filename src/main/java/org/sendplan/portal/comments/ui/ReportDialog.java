@@ -17,7 +17,9 @@ class ReportDialog extends Dialog {
         reason.setWidthFull();
         reason.setHelperText("For example: personal information about a child, abuse, or advertising.");
         FormErrors errors = new FormErrors().bind("reason", reason);
-        add(new Paragraph("Comment from " + comment.authorName() + ". The author is not told who reported it."), reason);
+        add(
+                new Paragraph("Comment from " + comment.authorName() + ". The author is not told who reported it."),
+                reason);
         Button report = new Button("Report comment", click -> {
             try {
                 thread.report(comment, reason.getValue());

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -42,7 +42,11 @@ public class DashboardView extends Div implements HasDynamicTitle {
 
     private final String title;
 
-    DashboardView(SignInService signIn, OrganisationService organisations, MembershipService memberships, SchoolReturnService returns) {
+    DashboardView(
+            SignInService signIn,
+            OrganisationService organisations,
+            MembershipService memberships,
+            SchoolReturnService returns) {
         addClassName("page");
         CurrentUser user = signIn.currentUser().orElseThrow();
         TenantSummary tenant = user.currentTenant().orElseThrow();
@@ -54,8 +58,10 @@ public class DashboardView extends Div implements HasDynamicTitle {
         if (user.limitedToOwnOrganisations()) {
             add(ownSchools(all));
             add(returnsDue(tenant, returns.reminders()));
-            add(new Section(new H2("Your local area"), new Paragraph(tenant.name() + " has " + area.schools()
-                    + " schools and settings in " + area.planningAreas() + " planning areas.")));
+            add(new Section(
+                    new H2("Your local area"),
+                    new Paragraph(tenant.name() + " has " + area.schools() + " schools and settings in "
+                            + area.planningAreas() + " planning areas.")));
         } else {
             add(areaAtAGlance(tenant, area, memberships.countMembers()));
             add(schoolsByPlanningArea(all));
@@ -95,23 +101,30 @@ public class DashboardView extends Div implements HasDynamicTitle {
                 figure(String.valueOf(members), "people using the portal"));
         figures.addClassName("figures");
         section.add(figures);
-        section.add(new Paragraph("DfE LA code " + tenant.laCode() + (tenant.region() == null ? "" : ", " + tenant.region())
-                + (tenant.statisticalNeighbours().isEmpty() ? "" : ". Statistical neighbours: " + String.join(", ", tenant.statisticalNeighbours())) + "."));
+        section.add(
+                new Paragraph("DfE LA code " + tenant.laCode() + (tenant.region() == null ? "" : ", " + tenant.region())
+                        + (tenant.statisticalNeighbours().isEmpty()
+                                ? ""
+                                : ". Statistical neighbours: " + String.join(", ", tenant.statisticalNeighbours()))
+                        + "."));
         return section;
     }
 
     private static Component schoolsByPlanningArea(List<OrganisationDetails> all) {
         Map<String, List<OrganisationDetails>> byArea = all.stream()
                 .filter(o -> o.kind() == OrganisationKind.SCHOOL)
-                .collect(Collectors.groupingBy(o -> o.planningArea() == null ? "No planning area" : o.planningArea(), TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        o -> o.planningArea() == null ? "No planning area" : o.planningArea(),
+                        TreeMap::new,
+                        Collectors.toList()));
         Section section = new Section(new H2("Schools by planning area"));
         if (byArea.isEmpty()) {
             section.add(new Paragraph("No schools have been added yet."));
             return section;
         }
         UnorderedList list = new UnorderedList();
-        byArea.forEach((area, schools) -> list.add(new ListItem(area + ": " + schools.size()
-                + (schools.size() == 1 ? " school" : " schools"))));
+        byArea.forEach((area, schools) ->
+                list.add(new ListItem(area + ": " + schools.size() + (schools.size() == 1 ? " school" : " schools"))));
         section.add(list);
         return section;
     }
@@ -119,7 +132,8 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private static Component partnership(List<OrganisationDetails> all) {
         Section section = new Section(new H2("Partnership"));
         UnorderedList list = new UnorderedList();
-        all.stream().filter(o -> o.kind() != OrganisationKind.SCHOOL)
+        all.stream()
+                .filter(o -> o.kind() != OrganisationKind.SCHOOL)
                 .forEach(o -> list.add(new ListItem(o.name() + " (" + o.kind().label() + ")")));
         section.add(list);
         return section;
@@ -128,8 +142,10 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private static Component ownSchools(List<OrganisationDetails> own) {
         Section section = new Section(new H2(own.size() == 1 ? "Your school" : "Your schools"));
         for (OrganisationDetails school : own) {
-            Div card = new Div(new Span(school.name()),
-                    new Paragraph("URN " + school.urn() + " · " + (school.phase() == null ? "" : school.phase().label())
+            Div card = new Div(
+                    new Span(school.name()),
+                    new Paragraph("URN " + school.urn() + " · "
+                            + (school.phase() == null ? "" : school.phase().label())
                             + (school.planningArea() == null ? "" : " · " + school.planningArea() + " planning area")));
             card.addClassName("card");
             section.add(card);
@@ -145,7 +161,9 @@ public class DashboardView extends Div implements HasDynamicTitle {
             return section;
         }
         UnorderedList list = new UnorderedList();
-        due.forEach(r -> list.add(new ListItem(new Anchor("/t/" + tenant.slug() + "/returns/" + r.id(), r.collectionTitle() + " for " + r.schoolName()),
+        due.forEach(r -> list.add(new ListItem(
+                new Anchor(
+                        "/t/" + tenant.slug() + "/returns/" + r.id(), r.collectionTitle() + " for " + r.schoolName()),
                 new Span(": " + r.reminder()))));
         section.add(list);
         return section;

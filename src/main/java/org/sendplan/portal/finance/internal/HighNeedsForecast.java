@@ -109,9 +109,18 @@ public class HighNeedsForecast {
     }
 
     public HighNeedsForecastDetails toDetails() {
-        ForecastDraft draft = new ForecastDraft(title, versionLabel, unit, new FinancialYear(firstYear), numberOfYears, openingDeficit);
-        return new HighNeedsForecastDetails(id, draft, lines.stream().map(HighNeedsForecastLine::toDraft).toList(), lastChangedBy,
-                lastChangedAt, version, planId, null, List.of());
+        ForecastDraft draft = new ForecastDraft(
+                title, versionLabel, unit, new FinancialYear(firstYear), numberOfYears, openingDeficit);
+        return new HighNeedsForecastDetails(
+                id,
+                draft,
+                lines.stream().map(HighNeedsForecastLine::toDraft).toList(),
+                lastChangedBy,
+                lastChangedAt,
+                version,
+                planId,
+                null,
+                List.of());
     }
 
     // Changing only the lines does not dirty this row; stamping it makes @Version guard line edits too.

@@ -52,7 +52,9 @@ class HighNeedsForecastLine {
         this.position = position;
         this.kind = draft.kind();
         this.name = draft.name().trim();
-        draft.amounts().byYear().forEach((year, amount) -> amounts.add(new HighNeedsForecastAmount(year.startYear(), amount)));
+        draft.amounts()
+                .byYear()
+                .forEach((year, amount) -> amounts.add(new HighNeedsForecastAmount(year.startYear(), amount)));
     }
 
     ForecastLineDraft toDraft() {

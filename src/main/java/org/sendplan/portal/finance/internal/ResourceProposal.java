@@ -96,13 +96,16 @@ public class ResourceProposal {
         ResourceProposal next = new ResourceProposal(toDetails().draft(), by);
         next.versionNumber = versionNumber + 1;
         next.supersedes = id;
-        next.replaceItems(toDetails().items().stream().map(item -> item.details()).toList(), by);
+        next.replaceItems(
+                toDetails().items().stream().map(item -> item.details()).toList(), by);
         return next;
     }
 
     public void apply(ProposalDraft draft, String by) {
         this.title = draft.title().trim();
-        this.purpose = draft.purpose() == null || draft.purpose().isBlank() ? null : draft.purpose().trim();
+        this.purpose = draft.purpose() == null || draft.purpose().isBlank()
+                ? null
+                : draft.purpose().trim();
         this.unit = draft.unit();
         this.firstYear = draft.firstYear().startYear();
         this.numberOfYears = draft.numberOfYears();
@@ -147,8 +150,17 @@ public class ResourceProposal {
         ResourceProposalDetails.Decision decision = status.decided()
                 ? new ResourceProposalDetails.Decision(status, decisionText, decisionDate, decisionRecordedBy)
                 : null;
-        return new ResourceProposalDetails(id, versionNumber, supersedes, draft, status,
-                items.stream().map(ResourceProposalItem::toItem).toList(), decision, lastChangedBy, lastChangedAt, version);
+        return new ResourceProposalDetails(
+                id,
+                versionNumber,
+                supersedes,
+                draft,
+                status,
+                items.stream().map(ResourceProposalItem::toItem).toList(),
+                decision,
+                lastChangedBy,
+                lastChangedAt,
+                version);
     }
 
     // Changing only the items does not dirty this row; stamping it makes @Version guard item edits too.

@@ -67,7 +67,9 @@ class ResourceProposalItem {
         this.category = draft.category();
         this.source = draft.source();
         this.oneOffYears = draft.duration().oneOffYears();
-        this.note = draft.note() == null || draft.note().isBlank() ? null : draft.note().trim();
+        this.note = draft.note() == null || draft.note().isBlank()
+                ? null
+                : draft.note().trim();
         this.expectedAnnualSaving = draft.expectedAnnualSaving();
         draft.costs().byYear().forEach((year, amount) -> costs.add(new ResourceProposalCost(year.startYear(), amount)));
     }
@@ -79,7 +81,15 @@ class ResourceProposalItem {
     ProposalItem toItem() {
         TreeMap<FinancialYear, BigDecimal> byYear = new TreeMap<>();
         costs.forEach(cost -> byYear.put(new FinancialYear(cost.financialYear()), cost.amount()));
-        return new ProposalItem(id, new ProposalItemDraft(name, category, source, new ItemDuration(oneOffYears),
-                new YearlyAmounts(byYear), note, expectedAnnualSaving));
+        return new ProposalItem(
+                id,
+                new ProposalItemDraft(
+                        name,
+                        category,
+                        source,
+                        new ItemDuration(oneOffYears),
+                        new YearlyAmounts(byYear),
+                        note,
+                        expectedAnnualSaving));
     }
 }

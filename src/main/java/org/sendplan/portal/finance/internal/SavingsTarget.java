@@ -92,7 +92,13 @@ public class SavingsTarget {
 
     public SavingsTargetDetails toDetails() {
         SavingsTargetDraft draft = new SavingsTargetDraft(title, new FinancialYear(financialYear), unit, target);
-        return new SavingsTargetDetails(id, draft, lines.stream().map(ServiceBudgetLine::toDraft).toList(), lastChangedBy, lastChangedAt, version);
+        return new SavingsTargetDetails(
+                id,
+                draft,
+                lines.stream().map(ServiceBudgetLine::toDraft).toList(),
+                lastChangedBy,
+                lastChangedAt,
+                version);
     }
 
     // Changing only the lines does not dirty this row; stamping it makes @Version guard line edits too.

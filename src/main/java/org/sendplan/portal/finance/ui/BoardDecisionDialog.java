@@ -21,15 +21,21 @@ class BoardDecisionDialog extends Dialog {
     BoardDecisionDialog(ResourceProposalService proposals, ResourceProposalDetails proposal, Runnable afterSave) {
         setHeaderTitle("Record the board's decision");
         ComboBox<ProposalStatus> outcome = new ComboBox<>("Decision");
-        outcome.setItems(Arrays.stream(ProposalStatus.values()).filter(ProposalStatus::decided).toList());
+        outcome.setItems(Arrays.stream(ProposalStatus.values())
+                .filter(ProposalStatus::decided)
+                .toList());
         outcome.setItemLabelGenerator(ProposalStatus::label);
         TextArea text = new TextArea("The decision as the board recorded it");
         DatePicker date = new DatePicker("Date of the decision", LocalDate.now());
-        FormErrors errors = new FormErrors().bind("outcome", outcome).bind("text", text).bind("date", date);
+        FormErrors errors =
+                new FormErrors().bind("outcome", outcome).bind("text", text).bind("date", date);
         add(new FormLayout(outcome, text, date));
         Button save = new Button("Record decision", click -> {
             try {
-                proposals.decide(proposal.id(), proposal.version(), new BoardDecision(outcome.getValue(), text.getValue(), date.getValue()));
+                proposals.decide(
+                        proposal.id(),
+                        proposal.version(),
+                        new BoardDecision(outcome.getValue(), text.getValue(), date.getValue()));
                 close();
                 afterSave.run();
             } catch (RuntimeException e) {

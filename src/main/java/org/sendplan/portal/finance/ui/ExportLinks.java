@@ -12,16 +12,27 @@ import org.sendplan.portal.finance.ExportTable;
 class ExportLinks extends HorizontalLayout {
 
     ExportLinks(Supplier<ExportTable> table) {
-        add(link("Download as CSV", table, "csv", "text/csv"),
-                link("Download as XLSX", table, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        add(
+                link("Download as CSV", table, "csv", "text/csv"),
+                link(
+                        "Download as XLSX",
+                        table,
+                        "xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     private static Anchor link(String text, Supplier<ExportTable> table, String extension, String contentType) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ExportTable export = table.get();
-            byte[] bytes = extension.equals("csv") ? export.csv() : export.xlsx();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), export.fileName() + "." + extension, contentType, bytes.length);
-        }), text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    ExportTable export = table.get();
+                    byte[] bytes = extension.equals("csv") ? export.csv() : export.xlsx();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            export.fileName() + "." + extension,
+                            contentType,
+                            bytes.length);
+                }),
+                text);
         anchor.addClassName("finance-download");
         return anchor;
     }

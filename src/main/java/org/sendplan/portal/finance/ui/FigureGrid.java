@@ -17,19 +17,37 @@ import org.sendplan.portal.common.MoneyUnit;
  */
 class FigureGrid extends Grid<FigureRow> {
 
-    FigureGrid(String ariaLabel, String detailHeader, List<FinancialYear> years, MoneyUnit unit, Function<FigureRow, Component> actions) {
+    FigureGrid(
+            String ariaLabel,
+            String detailHeader,
+            List<FinancialYear> years,
+            MoneyUnit unit,
+            Function<FigureRow, Component> actions) {
         super(FigureRow.class, false);
-        addColumn(FigureRow::label).setHeader("Line").setKey("label").setFlexGrow(3).setTooltipGenerator(FigureRow::label);
+        addColumn(FigureRow::label)
+                .setHeader("Line")
+                .setKey("label")
+                .setFlexGrow(3)
+                .setTooltipGenerator(FigureRow::label);
         if (detailHeader != null) {
-            addColumn(FigureRow::detail).setHeader(detailHeader).setKey("detail").setFlexGrow(1);
+            addColumn(FigureRow::detail)
+                    .setHeader(detailHeader)
+                    .setKey("detail")
+                    .setFlexGrow(1);
         }
         for (FinancialYear year : years) {
-            addColumn(row -> row.computed() || row.amounts().hasFigureIn(year) ? Money.format(row.amounts().in(year), unit) : "")
-                    .setHeader(year + " (" + unit.label() + ")").setKey(year.toString()).setTextAlign(ColumnTextAlign.END);
+            addColumn(row -> row.computed() || row.amounts().hasFigureIn(year)
+                            ? Money.format(row.amounts().in(year), unit)
+                            : "")
+                    .setHeader(year + " (" + unit.label() + ")")
+                    .setKey(year.toString())
+                    .setTextAlign(ColumnTextAlign.END);
         }
         if (actions != null) {
             addComponentColumn(row -> row.computed() ? new Span() : actions.apply(row))
-                    .setHeader("Change").setKey("actions").setAutoWidth(true);
+                    .setHeader("Change")
+                    .setKey("actions")
+                    .setAutoWidth(true);
         }
         setPartNameGenerator(row -> row.computed() ? "computed-total" : null);
         addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);

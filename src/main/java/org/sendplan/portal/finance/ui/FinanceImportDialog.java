@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.common.Money;
+import org.sendplan.portal.common.TableFile;
 import org.sendplan.portal.finance.Disagreement;
 import org.sendplan.portal.finance.ImportPreview;
-import org.sendplan.portal.common.TableFile;
 
 /**
  * Upload or paste a table, see what it would import and every printed total that disagrees with the
@@ -33,7 +33,8 @@ class FinanceImportDialog<L> extends Dialog {
     private final Paragraph summary = new Paragraph();
     private final UnorderedList problems = new UnorderedList();
     private final Grid<Disagreement> disagreements = new Grid<>(Disagreement.class, false);
-    private final Checkbox acknowledged = new Checkbox("I have seen the disagreements: import the lines and let the portal compute the totals");
+    private final Checkbox acknowledged =
+            new Checkbox("I have seen the disagreements: import the lines and let the portal compute the totals");
     private final TextArea pasted = new TextArea("Or paste the table here");
     private final Button importButton = new Button("Import");
     private ImportPreview<L> preview;
@@ -43,21 +44,46 @@ class FinanceImportDialog<L> extends Dialog {
         this.afterImport = afterImport;
         setHeaderTitle("Import lines");
         setWidth("min(64rem, 100vw)");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> showPreview(() -> TableFile.read(metadata.fileName(), bytes))))));
-        upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", ".xlsx", "text/csv", "text/tab-separated-values", "text/plain",
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui ->
+                ui.access(() -> showPreview(() -> TableFile.read(metadata.fileName(), bytes))))));
+        upload.setAcceptedFileTypes(
+                ".csv",
+                ".tsv",
+                ".txt",
+                ".xlsx",
+                "text/csv",
+                "text/tab-separated-values",
+                "text/plain",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(MAX_BYTES);
         upload.addFileRejectedListener(e -> summary.setText("That file was not accepted: " + e.getErrorMessage()
                 + " Upload a CSV, tab-separated or XLSX file of at most 2 MB."));
         pasted.setWidthFull();
         pasted.setHelperText("Copy the rows, with their heading row, from a spreadsheet or a paper");
-        Button previewPasted = new Button("Preview the pasted table", click -> showPreview(() -> TableFile.readText(pasted.getValue())));
-        disagreements.addColumn(Disagreement::row).setHeader("Row").setKey("row").setAutoWidth(true);
-        disagreements.addColumn(Disagreement::total).setHeader("Printed total").setKey("total").setFlexGrow(2);
-        disagreements.addColumn(Disagreement::column).setHeader("Year or column").setKey("column");
-        disagreements.addColumn(d -> Money.format(d.printed())).setHeader("Printed").setKey("printed");
-        disagreements.addColumn(d -> Money.format(d.computed())).setHeader("Computed from the lines").setKey("computed");
+        Button previewPasted = new Button(
+                "Preview the pasted table", click -> showPreview(() -> TableFile.readText(pasted.getValue())));
+        disagreements
+                .addColumn(Disagreement::row)
+                .setHeader("Row")
+                .setKey("row")
+                .setAutoWidth(true);
+        disagreements
+                .addColumn(Disagreement::total)
+                .setHeader("Printed total")
+                .setKey("total")
+                .setFlexGrow(2);
+        disagreements
+                .addColumn(Disagreement::column)
+                .setHeader("Year or column")
+                .setKey("column");
+        disagreements
+                .addColumn(d -> Money.format(d.printed()))
+                .setHeader("Printed")
+                .setKey("printed");
+        disagreements
+                .addColumn(d -> Money.format(d.computed()))
+                .setHeader("Computed from the lines")
+                .setKey("computed");
         disagreements.setAllRowsVisible(true);
         disagreements.setAriaLabel("Printed totals that disagree with the computed totals");
         disagreements.setVisible(false);
@@ -66,8 +92,17 @@ class FinanceImportDialog<L> extends Dialog {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(click -> commit());
-        add(new Paragraph(target.layout() + " Rows labelled as totals are checked against the portal's own totals, not imported. "
-                + "Importing replaces the current lines."), upload, pasted, previewPasted, summary, problems, disagreements, acknowledged);
+        add(
+                new Paragraph(target.layout()
+                        + " Rows labelled as totals are checked against the portal's own totals, not imported. "
+                        + "Importing replaces the current lines."),
+                upload,
+                pasted,
+                previewPasted,
+                summary,
+                problems,
+                disagreements,
+                acknowledged);
         getFooter().add(new Button("Cancel", click -> close()), importButton);
     }
 
@@ -86,8 +121,10 @@ class FinanceImportDialog<L> extends Dialog {
         }
         preview.problems().forEach(problem -> problems.add(new ListItem(problem)));
         summary.setText(preview.lines().size() + (preview.lines().size() == 1 ? " line" : " lines") + " to import; "
-                + preview.problems().size() + " rows with problems" + (preview.problems().isEmpty() ? "" : " (fix them and try again)") + "; "
-                + preview.printedTotalsChecked() + " printed total rows checked, " + preview.disagreements().size()
+                + preview.problems().size() + " rows with problems"
+                + (preview.problems().isEmpty() ? "" : " (fix them and try again)") + "; "
+                + preview.printedTotalsChecked() + " printed total rows checked, "
+                + preview.disagreements().size()
                 + (preview.disagreements().size() == 1 ? " disagreement." : " disagreements."));
         disagreements.setItems(preview.disagreements());
         disagreements.setVisible(!preview.disagreements().isEmpty());
@@ -96,7 +133,9 @@ class FinanceImportDialog<L> extends Dialog {
     }
 
     private void enableImport() {
-        importButton.setEnabled(preview != null && preview.importable() && (preview.disagreements().isEmpty() || acknowledged.getValue()));
+        importButton.setEnabled(preview != null
+                && preview.importable()
+                && (preview.disagreements().isEmpty() || acknowledged.getValue()));
     }
 
     private void commit() {

@@ -14,7 +14,8 @@ import org.sendplan.portal.finance.FinanceChangeRecord;
 /** Small pieces every finance screen shares. */
 final class FinancePage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private FinancePage() {}
 
@@ -29,7 +30,8 @@ final class FinancePage {
     /** Who changed the table, when, and what they did; newest first. */
     static Div history(List<FinanceChangeRecord> changes) {
         UnorderedList list = new UnorderedList();
-        changes.forEach(change -> list.add(new ListItem(WHEN.format(change.at()) + " – " + change.by() + ": " + change.summary())));
+        changes.forEach(change ->
+                list.add(new ListItem(WHEN.format(change.at()) + " – " + change.by() + ": " + change.summary())));
         Div section = new Div(new H2("History of changes"), list);
         section.addClassName("finance-history");
         return section;

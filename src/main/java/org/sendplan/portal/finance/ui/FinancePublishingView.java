@@ -22,7 +22,8 @@ import org.sendplan.portal.ui.NavigationItem;
 @RolesAllowed({"TENANT_ADMIN", "FINANCE_OFFICER"})
 public class FinancePublishingView extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final FinancePublishing publishing;
     private final Grid<PublishableTable> grid = new Grid<>(PublishableTable.class, false);
@@ -30,16 +31,28 @@ public class FinancePublishingView extends Div {
     FinancePublishingView(FinancePublishing publishing) {
         this.publishing = publishing;
         addClassName("page");
-        grid.addColumn(PublishableTable::title).setHeader("Table").setKey("title").setFlexGrow(3);
+        grid.addColumn(PublishableTable::title)
+                .setHeader("Table")
+                .setKey("title")
+                .setFlexGrow(3);
         grid.addColumn(t -> t.kind().label()).setHeader("Kind").setKey("kind");
-        grid.addComponentColumn(this::choice).setHeader("Published to parent carers and schools").setKey("published").setAutoWidth(true);
-        grid.addColumn(t -> t.published() ? t.publishedBy() + ", " + WHEN.format(t.publishedAt()) : "").setHeader("Published by")
-                .setKey("by").setAutoWidth(true);
+        grid.addComponentColumn(this::choice)
+                .setHeader("Published to parent carers and schools")
+                .setKey("published")
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.published() ? t.publishedBy() + ", " + WHEN.format(t.publishedAt()) : "")
+                .setHeader("Published by")
+                .setKey("by")
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Finance tables and who may read them");
         grid.setEmptyStateText("No finance tables yet.");
-        add(new H1("Publish finance tables"), new Paragraph("Parent carers and school editors read only the tables published here, "
-                + "and cannot change them. Nothing is published until you choose it; each choice is kept in the table's history."), grid);
+        add(
+                new H1("Publish finance tables"),
+                new Paragraph(
+                        "Parent carers and school editors read only the tables published here, "
+                                + "and cannot change them. Nothing is published until you choose it; each choice is kept in the table's history."),
+                grid);
         refresh();
     }
 

@@ -30,7 +30,10 @@ class ForecastForm extends Dialog {
     private final TextField openingDeficit = new TextField("Deficit brought forward");
     private final FormErrors errors = new FormErrors();
 
-    ForecastForm(HighNeedsForecastService forecasts, HighNeedsForecastDetails existing, Consumer<HighNeedsForecastDetails> afterSave) {
+    ForecastForm(
+            HighNeedsForecastService forecasts,
+            HighNeedsForecastDetails existing,
+            Consumer<HighNeedsForecastDetails> afterSave) {
         setHeaderTitle(existing == null ? "Start a High Needs forecast" : "Change the forecast's details");
         unit.setItems(MoneyUnit.values());
         unit.setItemLabelGenerator(MoneyUnit::label);
@@ -39,23 +42,41 @@ class ForecastForm extends Dialog {
         numberOfYears.setMin(1);
         numberOfYears.setMax(10);
         openingDeficit.setHelperText("In the unit above; 0 if none");
-        errors.bind("title", title).bind("versionLabel", versionLabel).bind("unit", unit).bind("firstYear", firstYear)
-                .bind("numberOfYears", numberOfYears).bind("openingDeficit", openingDeficit);
+        errors.bind("title", title)
+                .bind("versionLabel", versionLabel)
+                .bind("unit", unit)
+                .bind("firstYear", firstYear)
+                .bind("numberOfYears", numberOfYears)
+                .bind("openingDeficit", openingDeficit);
         ForecastDraft current = existing == null
-                ? new ForecastDraft("High Needs Block forecast", "", MoneyUnit.THOUSANDS, FinancialYear.containing(LocalDate.now()), 5, BigDecimal.ZERO)
+                ? new ForecastDraft(
+                        "High Needs Block forecast",
+                        "",
+                        MoneyUnit.THOUSANDS,
+                        FinancialYear.containing(LocalDate.now()),
+                        5,
+                        BigDecimal.ZERO)
                 : existing.draft();
         title.setValue(current.title());
         versionLabel.setValue(current.versionLabel());
         unit.setValue(current.unit());
         firstYear.setValue(current.firstYear().toString());
         numberOfYears.setValue(current.numberOfYears());
-        openingDeficit.setValue(Money.format(current.openingDeficit(), current.unit()).replace("£", ""));
+        openingDeficit.setValue(
+                Money.format(current.openingDeficit(), current.unit()).replace("£", ""));
         add(new FormLayout(title, versionLabel, unit, firstYear, numberOfYears, openingDeficit));
         Button save = new Button("Save", click -> {
             try {
-                ForecastDraft draft = new ForecastDraft(title.getValue(), versionLabel.getValue(), unit.getValue(), year(),
-                        numberOfYears.getValue() == null ? 0 : numberOfYears.getValue(), deficit());
-                HighNeedsForecastDetails saved = existing == null ? forecasts.create(draft) : forecasts.update(existing.id(), existing.version(), draft);
+                ForecastDraft draft = new ForecastDraft(
+                        title.getValue(),
+                        versionLabel.getValue(),
+                        unit.getValue(),
+                        year(),
+                        numberOfYears.getValue() == null ? 0 : numberOfYears.getValue(),
+                        deficit());
+                HighNeedsForecastDetails saved = existing == null
+                        ? forecasts.create(draft)
+                        : forecasts.update(existing.id(), existing.version(), draft);
                 close();
                 afterSave.accept(saved);
             } catch (RuntimeException e) {
@@ -76,7 +97,9 @@ class ForecastForm extends Dialog {
 
     private BigDecimal deficit() {
         try {
-            return Money.parse(openingDeficit.getValue().isBlank() ? "0" : openingDeficit.getValue(), unit.getValue() == null ? MoneyUnit.POUNDS : unit.getValue());
+            return Money.parse(
+                    openingDeficit.getValue().isBlank() ? "0" : openingDeficit.getValue(),
+                    unit.getValue() == null ? MoneyUnit.POUNDS : unit.getValue());
         } catch (InvalidInputException e) {
             throw new InvalidInputException("openingDeficit", e.getMessage());
         }

@@ -17,20 +17,25 @@ import org.sendplan.portal.ui.FormErrors;
 /** Adds or changes one forecast line; the caller saves it with the rest, so a refusal shows here. */
 class ForecastLineDialog extends Dialog {
 
-    ForecastLineDialog(HighNeedsForecastDetails forecast, ForecastLineDraft existing, Consumer<ForecastLineDraft> save) {
+    ForecastLineDialog(
+            HighNeedsForecastDetails forecast, ForecastLineDraft existing, Consumer<ForecastLineDraft> save) {
         setHeaderTitle(existing == null ? "Add a line" : "Change " + existing.name());
         setWidth("min(48rem, 100vw)");
         TextField name = new TextField("Line");
         ComboBox<ForecastLineKind> kind = new ComboBox<>("Kind");
         kind.setItems(ForecastLineKind.values());
         kind.setItemLabelGenerator(ForecastLineKind::label);
-        YearFigureFields amounts = new YearFigureFields(forecast.years(), forecast.draft().unit(), existing == null ? YearlyAmounts.NONE : existing.amounts());
+        YearFigureFields amounts = new YearFigureFields(
+                forecast.years(), forecast.draft().unit(), existing == null ? YearlyAmounts.NONE : existing.amounts());
         if (existing != null) {
             name.setValue(existing.name());
             kind.setValue(existing.kind());
         }
         FormErrors errors = new FormErrors().bind("name", name).bind("kind", kind);
-        add(new FormLayout(name, kind), new Paragraph("Funding, LA contributions and savings from the plan are entered as negatives, as the papers show them."),
+        add(
+                new FormLayout(name, kind),
+                new Paragraph(
+                        "Funding, LA contributions and savings from the plan are entered as negatives, as the papers show them."),
                 amounts);
         Button ok = new Button("Save line", click -> {
             try {

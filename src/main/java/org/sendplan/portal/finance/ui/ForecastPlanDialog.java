@@ -17,7 +17,10 @@ import org.sendplan.portal.ui.FormErrors;
 /** Chooses the delivery plan whose actions' savings the "with the plan" scenario phases in, or none. */
 class ForecastPlanDialog extends Dialog {
 
-    ForecastPlanDialog(HighNeedsForecastDetails forecast, HighNeedsForecastService forecasts, PlanSavingsService plans,
+    ForecastPlanDialog(
+            HighNeedsForecastDetails forecast,
+            HighNeedsForecastService forecasts,
+            PlanSavingsService plans,
             Consumer<HighNeedsForecastDetails> afterSave) {
         setHeaderTitle("Read the forecast with a delivery plan");
         setWidth("min(40rem, 100vw)");
@@ -28,13 +31,22 @@ class ForecastPlanDialog extends Dialog {
         plan.setClearButtonVisible(true);
         plan.setHelperText("Leave empty to read the forecast without a plan");
         plan.setWidthFull();
-        readable.stream().filter(p -> p.id().equals(forecast.planId())).findFirst().ifPresent(plan::setValue);
+        readable.stream()
+                .filter(p -> p.id().equals(forecast.planId()))
+                .findFirst()
+                .ifPresent(plan::setValue);
         FormErrors errors = new FormErrors().bind("planId", plan);
-        add(new Paragraph("'With the plan' then takes its savings from the plan's actions, phased in by each action's "
-                + "benefits-realisation timescale."), plan);
+        add(
+                new Paragraph(
+                        "'With the plan' then takes its savings from the plan's actions, phased in by each action's "
+                                + "benefits-realisation timescale."),
+                plan);
         Button save = new Button("Save", click -> {
             try {
-                afterSave.accept(forecasts.readWithPlan(forecast.id(), forecast.version(), plan.getValue() == null ? null : plan.getValue().id()));
+                afterSave.accept(forecasts.readWithPlan(
+                        forecast.id(),
+                        forecast.version(),
+                        plan.getValue() == null ? null : plan.getValue().id()));
                 close();
             } catch (InvalidInputException e) {
                 errors.show(e);

@@ -49,7 +49,10 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
     private HighNeedsForecastDetails forecast;
     private ForecastScenario scenario = ForecastScenario.AS_IS;
 
-    HighNeedsForecastDetailsView(HighNeedsForecastService forecasts, PlanSavingsService plans, AuthenticationContext authentication,
+    HighNeedsForecastDetailsView(
+            HighNeedsForecastService forecasts,
+            PlanSavingsService plans,
+            AuthenticationContext authentication,
             SignInService signIn) {
         this.forecasts = forecasts;
         this.plans = plans;
@@ -61,20 +64,30 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(event.getRouteParameters().get("id").flatMap(FinancePage::idFrom).flatMap(forecasts::find).orElseThrow(NotFoundException::new));
+        show(event.getRouteParameters()
+                .get("id")
+                .flatMap(FinancePage::idFrom)
+                .flatMap(forecasts::find)
+                .orElseThrow(NotFoundException::new));
     }
 
     @Override
     public String getPageTitle() {
-        return (forecast == null ? "High Needs forecast" : forecast.draft().title() + ", " + forecast.draft().versionLabel()) + " – SEND Plan Portal";
+        return (forecast == null
+                        ? "High Needs forecast"
+                        : forecast.draft().title() + ", " + forecast.draft().versionLabel())
+                + " – SEND Plan Portal";
     }
 
     private void show(HighNeedsForecastDetails shown) {
         this.forecast = shown;
         removeAll();
-        add(new H1(shown.draft().title() + ": " + shown.draft().versionLabel()),
+        add(
+                new H1(shown.draft().title() + ": " + shown.draft().versionLabel()),
                 new Paragraph("Figures in " + shown.draft().unit().label() + " · deficit brought forward "
-                        + Money.format(shown.draft().openingDeficit(), shown.draft().unit()) + " · last changed by " + shown.lastChangedBy()),
+                        + Money.format(
+                                shown.draft().openingDeficit(), shown.draft().unit()) + " · last changed by "
+                        + shown.lastChangedBy()),
                 planNote(shown));
         if (financeOfficer) {
             add(actions());
@@ -84,9 +97,10 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
         scenarios.setItems(ForecastScenario.values());
         scenarios.setItemLabelGenerator(ForecastScenario::label);
         scenarios.setValue(scenario);
-        scenarios.setHelperText(shown.readWithPlan()
-                ? "'With the plan' takes the savings of the plan's actions, phased in by each action's benefits-realisation timescale"
-                : "'With the plan' counts the lines of savings from the plan, phased in year by year");
+        scenarios.setHelperText(
+                shown.readWithPlan()
+                        ? "'With the plan' takes the savings of the plan's actions, phased in by each action's benefits-realisation timescale"
+                        : "'With the plan' counts the lines of savings from the plan, phased in year by year");
         scenarios.addValueChangeListener(e -> {
             scenario = e.getValue();
             show(forecast);
@@ -94,31 +108,54 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
         Div chart = new Div();
         chart.getElement().setProperty("innerHTML", ForecastChart.svg(shown, scenario));
         chart.addClassName("finance-chart");
-        add(new H2("Computed totals"), scenarios, computedGrid(), chart,
+        add(
+                new H2("Computed totals"),
+                scenarios,
+                computedGrid(),
+                chart,
                 new Paragraph("The table of computed totals above holds every figure the chart shows."));
         if (scenario == ForecastScenario.WITH_THE_PLAN && shown.readWithPlan()) {
             add(new H2("Where the plan's savings come from"), planSavingsGrid());
         }
         add(
-                new ExportLinks(() -> FinanceExports.forecast(forecast, scenario)), FinancePage.history(forecasts.history(shown.id())));
+                new ExportLinks(() -> FinanceExports.forecast(forecast, scenario)),
+                FinancePage.history(forecasts.history(shown.id())));
     }
 
     private HorizontalLayout actions() {
-        Button add = new Button("Add a line", click -> new ForecastLineDialog(forecast, null, line -> saveLines(changed(-1, line))).open());
+        Button add = new Button(
+                "Add a line",
+                click -> new ForecastLineDialog(forecast, null, line -> saveLines(changed(-1, line))).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout actions = new HorizontalLayout(add,
-                new Button("Import lines", click -> new FinanceImportDialog<>(FinanceImport.forForecast(forecasts, forecast),
-                        () -> show(forecasts.find(forecast.id()).orElseThrow(NotFoundException::new))).open()),
+        HorizontalLayout actions = new HorizontalLayout(
+                add,
+                new Button(
+                        "Import lines",
+                        click -> new FinanceImportDialog<>(
+                                        FinanceImport.forForecast(forecasts, forecast),
+                                        () -> show(forecasts.find(forecast.id()).orElseThrow(NotFoundException::new)))
+                                .open()),
                 new Button("Change details", click -> new ForecastForm(forecasts, forecast, this::show).open()),
-                new Button("Choose the delivery plan", click -> new ForecastPlanDialog(forecast, forecasts, plans, this::show).open()),
-                new Button("Copy as a new version", click -> new NewForecastVersionDialog(forecasts, forecast,
-                        copy -> getUI().ifPresent(ui -> ui.navigate(base + copy.id()))).open()));
+                new Button(
+                        "Choose the delivery plan",
+                        click -> new ForecastPlanDialog(forecast, forecasts, plans, this::show).open()),
+                new Button(
+                        "Copy as a new version",
+                        click -> new NewForecastVersionDialog(
+                                        forecasts,
+                                        forecast,
+                                        copy -> getUI().ifPresent(ui -> ui.navigate(base + copy.id())))
+                                .open()));
         actions.setWrap(true);
         return actions;
     }
 
     private FigureGrid linesGrid() {
-        FigureGrid grid = new FigureGrid("Lines of the forecast", "Kind", forecast.years(), forecast.draft().unit(),
+        FigureGrid grid = new FigureGrid(
+                "Lines of the forecast",
+                "Kind",
+                forecast.years(),
+                forecast.draft().unit(),
                 financeOfficer ? this::lineButtons : null);
         List<FigureRow> rows = new ArrayList<>();
         for (int i = 0; i < forecast.lines().size(); i++) {
@@ -132,8 +169,14 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
 
     private FigureGrid computedGrid() {
         HighNeedsForecastTotals totals = forecast.totals(scenario);
-        FigureGrid grid = new FigureGrid("Computed totals, " + scenario.label(), null, forecast.years(), forecast.draft().unit(), null);
-        grid.setItems(FigureRow.total("Total forecast expenditure", totals.totalExpenditure()),
+        FigureGrid grid = new FigureGrid(
+                "Computed totals, " + scenario.label(),
+                null,
+                forecast.years(),
+                forecast.draft().unit(),
+                null);
+        grid.setItems(
+                FigureRow.total("Total forecast expenditure", totals.totalExpenditure()),
                 FigureRow.total("Total funding", totals.funding()),
                 FigureRow.total("Shortfall in funding (budget pressure)", totals.shortfall()),
                 FigureRow.total("LA contributions", totals.contributions()),
@@ -144,10 +187,14 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
 
     private Paragraph planNote(HighNeedsForecastDetails shown) {
         if (!shown.readWithPlan()) {
-            return new Paragraph("Not read with a delivery plan: 'With the plan' counts the typed lines of savings from the plan.");
+            return new Paragraph(
+                    "Not read with a delivery plan: 'With the plan' counts the typed lines of savings from the plan.");
         }
-        Paragraph note = new Paragraph(new Text("Read with the delivery plan "),
-                new Anchor("/t/" + tenant + "/finance/plan-savings/" + shown.planId(), shown.planTitle() == null ? "(not open to you)" : shown.planTitle()),
+        Paragraph note = new Paragraph(
+                new Text("Read with the delivery plan "),
+                new Anchor(
+                        "/t/" + tenant + "/finance/plan-savings/" + shown.planId(),
+                        shown.planTitle() == null ? "(not open to you)" : shown.planTitle()),
                 new Text(": 'With the plan' takes its actions' savings."));
         note.setId("forecast-plan");
         return note;
@@ -155,14 +202,22 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
 
     /** Each action's phased savings as the forecast counts them, with a subtotal per theme and the total. */
     private FigureGrid planSavingsGrid() {
-        FigureGrid grid = new FigureGrid("Savings from the plan by action", "Theme and benefits realisation", forecast.years(),
-                forecast.draft().unit(), null);
+        FigureGrid grid = new FigureGrid(
+                "Savings from the plan by action",
+                "Theme and benefits realisation",
+                forecast.years(),
+                forecast.draft().unit(),
+                null);
         List<FigureRow> rows = new ArrayList<>();
         Map<String, List<PlannedSaving>> byTheme = forecast.planSavings().stream()
                 .collect(Collectors.groupingBy(PlannedSaving::themeTitle, LinkedHashMap::new, Collectors.toList()));
         byTheme.forEach((theme, savings) -> {
-            savings.forEach(s -> rows.add(FigureRow.line(rows.size(), s.activity(), theme + " · " + (s.timescale() == null ? "no timescale" : s.timescale())
-                    + " (phased over " + s.yearsToRealise() + (s.yearsToRealise() == 1 ? " year)" : " years)"), s.asForecastLine().amounts())));
+            savings.forEach(s -> rows.add(FigureRow.line(
+                    rows.size(),
+                    s.activity(),
+                    theme + " · " + (s.timescale() == null ? "no timescale" : s.timescale()) + " (phased over "
+                            + s.yearsToRealise() + (s.yearsToRealise() == 1 ? " year)" : " years)"),
+                    s.asForecastLine().amounts())));
             rows.add(FigureRow.total("Total for " + theme, sum(savings)));
         });
         rows.add(FigureRow.total("Total savings from the plan", sum(forecast.planSavings())));
@@ -176,7 +231,10 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
 
     private HorizontalLayout lineButtons(FigureRow row) {
         ForecastLineDraft line = forecast.lines().get(row.position());
-        Button edit = new Button("Edit", click -> new ForecastLineDialog(forecast, line, changed -> saveLines(changed(row.position(), changed))).open());
+        Button edit = new Button(
+                "Edit",
+                click -> new ForecastLineDialog(forecast, line, changed -> saveLines(changed(row.position(), changed)))
+                        .open());
         edit.setAriaLabel("Edit " + line.name());
         Button remove = new Button("Remove", click -> saveLines(changed(row.position(), null)));
         remove.setAriaLabel("Remove " + line.name());

@@ -25,24 +25,45 @@ import org.sendplan.portal.ui.NavigationItem;
 @RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER"})
 public class HighNeedsForecastListView extends Div {
 
-    HighNeedsForecastListView(HighNeedsForecastService forecasts, AuthenticationContext authentication, SignInService signIn) {
+    HighNeedsForecastListView(
+            HighNeedsForecastService forecasts, AuthenticationContext authentication, SignInService signIn) {
         addClassName("page");
         String base = "t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/forecasts/";
         Grid<HighNeedsForecastDetails> grid = new Grid<>(HighNeedsForecastDetails.class, false);
-        grid.addComponentColumn(f -> GridLink.to("/" + base + f.id(), f.draft().title())).setHeader("Forecast").setKey("title").setFlexGrow(2);
-        grid.addColumn(f -> f.draft().versionLabel()).setHeader("Version").setKey("version").setFlexGrow(2);
-        grid.addColumn(f -> f.years().getFirst() + " to " + f.years().getLast()).setHeader("Years").setKey("years");
-        grid.addColumn(f -> Money.format(f.totals(ForecastScenario.AS_IS).cumulativeDeficit().in(f.years().getLast()), f.draft().unit()))
-                .setHeader("Cumulative deficit at the end (as is)").setKey("deficit");
-        grid.addColumn(HighNeedsForecastDetails::lastChangedBy).setHeader("Last changed by").setKey("changedBy");
+        grid.addComponentColumn(f -> GridLink.to("/" + base + f.id(), f.draft().title()))
+                .setHeader("Forecast")
+                .setKey("title")
+                .setFlexGrow(2);
+        grid.addColumn(f -> f.draft().versionLabel())
+                .setHeader("Version")
+                .setKey("version")
+                .setFlexGrow(2);
+        grid.addColumn(f -> f.years().getFirst() + " to " + f.years().getLast())
+                .setHeader("Years")
+                .setKey("years");
+        grid.addColumn(f -> Money.format(
+                        f.totals(ForecastScenario.AS_IS)
+                                .cumulativeDeficit()
+                                .in(f.years().getLast()),
+                        f.draft().unit()))
+                .setHeader("Cumulative deficit at the end (as is)")
+                .setKey("deficit");
+        grid.addColumn(HighNeedsForecastDetails::lastChangedBy)
+                .setHeader("Last changed by")
+                .setKey("changedBy");
         grid.setItems(forecasts.forecasts());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("High Needs forecasts");
         grid.setEmptyStateText("No forecasts yet.");
-        add(new H1("High Needs forecasts"), new Paragraph("Each version of the multi-year forecast, with every total computed from its lines."));
+        add(
+                new H1("High Needs forecasts"),
+                new Paragraph("Each version of the multi-year forecast, with every total computed from its lines."));
         if (authentication.hasRole("FINANCE_OFFICER")) {
-            Button create = new Button("Start a forecast", click -> new ForecastForm(forecasts, null,
-                    saved -> getUI().ifPresent(ui -> ui.navigate(base + saved.id()))).open());
+            Button create = new Button(
+                    "Start a forecast",
+                    click -> new ForecastForm(
+                                    forecasts, null, saved -> getUI().ifPresent(ui -> ui.navigate(base + saved.id())))
+                            .open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
         }

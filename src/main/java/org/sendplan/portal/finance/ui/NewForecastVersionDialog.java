@@ -12,7 +12,10 @@ import org.sendplan.portal.ui.FormErrors;
 /** Names a new version of a forecast, which starts as a copy; the earlier version stays as it was. */
 class NewForecastVersionDialog extends Dialog {
 
-    NewForecastVersionDialog(HighNeedsForecastService forecasts, HighNeedsForecastDetails earlier, Consumer<HighNeedsForecastDetails> afterCopy) {
+    NewForecastVersionDialog(
+            HighNeedsForecastService forecasts,
+            HighNeedsForecastDetails earlier,
+            Consumer<HighNeedsForecastDetails> afterCopy) {
         setHeaderTitle("Copy as a new version");
         TextField label = new TextField("Name of the new version");
         label.setHelperText("Such as 'Q2 monitoring'");

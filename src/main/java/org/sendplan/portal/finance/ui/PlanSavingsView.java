@@ -54,14 +54,20 @@ public class PlanSavingsView extends Div implements BeforeEnterObserver {
                 ? Optional.of(requested.flatMap(FinancePage::idFrom).orElseThrow(NotFoundException::new))
                 : plans.stream().findFirst().map(PlanSummary::id);
         removeAll();
-        add(new H1("Savings from the plan"), new Paragraph("Planned savings are the estimates on each action of the delivery plan; "
-                + "delivered savings are recorded on the action as they happen. Every total is computed."));
+        add(
+                new H1("Savings from the plan"),
+                new Paragraph("Planned savings are the estimates on each action of the delivery plan; "
+                        + "delivered savings are recorded on the action as they happen. Every total is computed."));
         if (planId.isEmpty()) {
             add(new Paragraph("There is no delivery plan yet."));
             return;
         }
         PlanSavingsTable table = savings.table(planId.get()).orElseThrow(NotFoundException::new);
-        add(planChooser(plans, planId.get()), summary(table), grid(table), new ExportLinks(() -> FinanceExports.planSavings(table)));
+        add(
+                planChooser(plans, planId.get()),
+                summary(table),
+                grid(table),
+                new ExportLinks(() -> FinanceExports.planSavings(table)));
     }
 
     private Component planChooser(List<PlanSummary> plans, UUID chosen) {
@@ -72,7 +78,8 @@ public class PlanSavingsView extends Div implements BeforeEnterObserver {
         plan.setWidth("min(40rem, 100%)");
         plan.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate("t/" + tenant + "/finance/plan-savings/" + e.getValue().id()));
+                getUI().ifPresent(ui -> ui.navigate(
+                        "t/" + tenant + "/finance/plan-savings/" + e.getValue().id()));
             }
         });
         return plan;
@@ -80,16 +87,23 @@ public class PlanSavingsView extends Div implements BeforeEnterObserver {
 
     private static Paragraph summary(PlanSavingsTable table) {
         PlanSavingsTable.Row total = table.grandTotal();
-        Paragraph summary = new Paragraph("Planned " + Money.format(total.totalPlanned()) + "; delivered " + Money.format(total.totalDelivered())
-                + "; still to deliver " + Money.format(total.totalPlanned().subtract(total.totalDelivered())) + ".");
+        Paragraph summary = new Paragraph("Planned " + Money.format(total.totalPlanned()) + "; delivered "
+                + Money.format(total.totalDelivered()) + "; still to deliver "
+                + Money.format(total.totalPlanned().subtract(total.totalDelivered())) + ".");
         summary.setId("plan-savings-summary");
         return summary;
     }
 
     private Grid<PlanSavingsTable.Row> grid(PlanSavingsTable table) {
         Grid<PlanSavingsTable.Row> grid = new Grid<>(PlanSavingsTable.Row.class, false);
-        grid.addComponentColumn(this::actionCell).setHeader("Action").setKey("action").setFlexGrow(4);
-        grid.addColumn(PlanSavingsTable.Row::theme).setHeader("Theme").setKey("theme").setFlexGrow(2);
+        grid.addComponentColumn(this::actionCell)
+                .setHeader("Action")
+                .setKey("action")
+                .setFlexGrow(4);
+        grid.addColumn(PlanSavingsTable.Row::theme)
+                .setHeader("Theme")
+                .setKey("theme")
+                .setFlexGrow(2);
         for (FinancialYear year : table.years()) {
             figureColumn(grid, year + " planned", row -> row.planned().in(year));
             figureColumn(grid, year + " delivered", row -> row.delivered().in(year));
@@ -104,8 +118,12 @@ public class PlanSavingsView extends Div implements BeforeEnterObserver {
         return grid;
     }
 
-    private static void figureColumn(Grid<PlanSavingsTable.Row> grid, String header, Function<PlanSavingsTable.Row, BigDecimal> figure) {
-        grid.addColumn(row -> Money.format(figure.apply(row))).setHeader(header + " (£)").setKey(header).setTextAlign(ColumnTextAlign.END);
+    private static void figureColumn(
+            Grid<PlanSavingsTable.Row> grid, String header, Function<PlanSavingsTable.Row, BigDecimal> figure) {
+        grid.addColumn(row -> Money.format(figure.apply(row)))
+                .setHeader(header + " (£)")
+                .setKey(header)
+                .setTextAlign(ColumnTextAlign.END);
     }
 
     private Component actionCell(PlanSavingsTable.Row row) {

@@ -28,7 +28,10 @@ class ProposalForm extends Dialog {
     private final IntegerField numberOfYears = new IntegerField("Number of years");
     private final FormErrors errors = new FormErrors();
 
-    ProposalForm(ResourceProposalService proposals, ResourceProposalDetails existing, Consumer<ResourceProposalDetails> afterSave) {
+    ProposalForm(
+            ResourceProposalService proposals,
+            ResourceProposalDetails existing,
+            Consumer<ResourceProposalDetails> afterSave) {
         setHeaderTitle(existing == null ? "Draft a resource proposal" : "Change the proposal's details");
         unit.setItems(MoneyUnit.values());
         unit.setItemLabelGenerator(MoneyUnit::label);
@@ -36,7 +39,11 @@ class ProposalForm extends Dialog {
         numberOfYears.setMin(1);
         numberOfYears.setMax(10);
         numberOfYears.setStepButtonsVisible(true);
-        errors.bind("title", title).bind("purpose", purpose).bind("unit", unit).bind("firstYear", firstYear).bind("numberOfYears", numberOfYears);
+        errors.bind("title", title)
+                .bind("purpose", purpose)
+                .bind("unit", unit)
+                .bind("firstYear", firstYear)
+                .bind("numberOfYears", numberOfYears);
         ProposalDraft current = existing == null
                 ? new ProposalDraft("", "", MoneyUnit.THOUSANDS, FinancialYear.containing(LocalDate.now()), 4)
                 : existing.draft();
@@ -48,9 +55,15 @@ class ProposalForm extends Dialog {
         add(new FormLayout(title, purpose, unit, firstYear, numberOfYears));
         Button save = new Button("Save", click -> {
             try {
-                ProposalDraft draft = new ProposalDraft(title.getValue(), purpose.getValue(), unit.getValue(), year(),
+                ProposalDraft draft = new ProposalDraft(
+                        title.getValue(),
+                        purpose.getValue(),
+                        unit.getValue(),
+                        year(),
                         numberOfYears.getValue() == null ? 0 : numberOfYears.getValue());
-                ResourceProposalDetails saved = existing == null ? proposals.create(draft) : proposals.update(existing.id(), existing.version(), draft);
+                ResourceProposalDetails saved = existing == null
+                        ? proposals.create(draft)
+                        : proposals.update(existing.id(), existing.version(), draft);
                 close();
                 afterSave.accept(saved);
             } catch (RuntimeException e) {

@@ -55,7 +55,8 @@ class ProposalItemDialog extends Dialog {
             source.setValue(existing.source());
             note.setValue(existing.note() == null ? "" : existing.note());
             if (existing.expectedAnnualSaving() != null) {
-                saving.setValue(Money.format(existing.expectedAnnualSaving(), unit).replace("£", ""));
+                saving.setValue(
+                        Money.format(existing.expectedAnnualSaving(), unit).replace("£", ""));
             }
         }
         ItemDuration current = existing == null ? ItemDuration.ONGOING : existing.duration();
@@ -79,7 +80,14 @@ class ProposalItemDialog extends Dialog {
         ItemDuration chosen = "One-off".equals(duration.getValue())
                 ? new ItemDuration(oneOffYears.getValue() == null ? 0 : oneOffYears.getValue())
                 : "Ongoing".equals(duration.getValue()) ? ItemDuration.ONGOING : null;
-        return new ProposalItemDraft(name.getValue(), category.getValue(), source.getValue(), chosen, costs.read(), note.getValue(), expectedSaving());
+        return new ProposalItemDraft(
+                name.getValue(),
+                category.getValue(),
+                source.getValue(),
+                chosen,
+                costs.read(),
+                note.getValue(),
+                expectedSaving());
     }
 
     private BigDecimal expectedSaving() {

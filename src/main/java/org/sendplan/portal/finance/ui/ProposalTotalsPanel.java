@@ -50,7 +50,10 @@ class ProposalTotalsPanel extends Div {
     }
 
     private void refresh() {
-        if (source.getValue() == null || from.getValue() == null || to.getValue() == null || ongoingYear.getValue() == null) {
+        if (source.getValue() == null
+                || from.getValue() == null
+                || to.getValue() == null
+                || ongoingYear.getValue() == null) {
             return;
         }
         ResourceProposalTotals totals = proposal.totals();
@@ -58,8 +61,8 @@ class ProposalTotalsPanel extends Div {
             reserve.setText("Choose a period that ends no earlier than it starts.");
         } else {
             BigDecimal asked = totals.askedOver(source.getValue(), from.getValue(), to.getValue());
-            reserve.setText("Asked of " + source.getValue().label() + " funding from " + from.getValue() + " to " + to.getValue() + ": "
-                    + Money.format(asked, proposal.unit()) + " (" + Money.format(asked) + ")");
+            reserve.setText("Asked of " + source.getValue().label() + " funding from " + from.getValue() + " to "
+                    + to.getValue() + ": " + Money.format(asked, proposal.unit()) + " (" + Money.format(asked) + ")");
         }
         BigDecimal recurring = totals.ongoingFrom(source.getValue(), ongoingYear.getValue());
         ongoing.setText("Ongoing " + source.getValue().label() + " funding from " + ongoingYear.getValue() + ": "
@@ -67,15 +70,20 @@ class ProposalTotalsPanel extends Div {
     }
 
     private void addSavings() {
-        List<ProposalItem> investToSave = proposal.items().stream().filter(item -> item.details().expectedAnnualSaving() != null).toList();
+        List<ProposalItem> investToSave = proposal.items().stream()
+                .filter(item -> item.details().expectedAnnualSaving() != null)
+                .toList();
         if (investToSave.isEmpty()) {
             return;
         }
         String paybacks = investToSave.stream()
-                .map(item -> item.name() + " pays back in " + item.paybackYears(proposal.years()).map(y -> y.toPlainString() + " years")
-                        .orElse("no time, as it saves nothing"))
+                .map(item -> item.name() + " pays back in "
+                        + item.paybackYears(proposal.years())
+                                .map(y -> y.toPlainString() + " years")
+                                .orElse("no time, as it saves nothing"))
                 .collect(Collectors.joining("; "));
-        add(new Paragraph("Invest to save: expected savings of " + Money.format(proposal.totals().expectedAnnualSavings(), proposal.unit())
-                + " a year. " + paybacks + "."));
+        add(new Paragraph("Invest to save: expected savings of "
+                + Money.format(proposal.totals().expectedAnnualSavings(), proposal.unit()) + " a year. " + paybacks
+                + "."));
     }
 }

@@ -25,12 +25,19 @@ public class PublishedFinanceView extends Div {
         addClassName("page");
         String tenant = signIn.currentUser().orElseThrow().tenant().slug();
         Grid<PublishableTable> grid = new Grid<>(PublishableTable.class, false);
-        grid.addComponentColumn(t -> GridLink.to(t.kind().address(tenant, t.id()), t.title())).setHeader("Table").setKey("title").setFlexGrow(3);
+        grid.addComponentColumn(t -> GridLink.to(t.kind().address(tenant, t.id()), t.title()))
+                .setHeader("Table")
+                .setKey("title")
+                .setFlexGrow(3);
         grid.addColumn(t -> t.kind().label()).setHeader("Kind").setKey("kind");
         grid.setItems(publishing.published());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Published finance tables");
         grid.setEmptyStateText("The local authority has not published any finance tables.");
-        add(new H1("Finance"), new Paragraph("The finance tables your local authority has chosen to publish to parent carers and schools."), grid);
+        add(
+                new H1("Finance"),
+                new Paragraph(
+                        "The finance tables your local authority has chosen to publish to parent carers and schools."),
+                grid);
     }
 }

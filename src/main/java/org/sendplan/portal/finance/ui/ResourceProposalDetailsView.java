@@ -41,7 +41,10 @@ public class ResourceProposalDetailsView extends Div implements BeforeEnterObser
     private final String base;
     private ResourceProposalDetails proposal;
 
-    ResourceProposalDetailsView(ResourceProposalService proposals, CommentThreads comments, AuthenticationContext authentication,
+    ResourceProposalDetailsView(
+            ResourceProposalService proposals,
+            CommentThreads comments,
+            AuthenticationContext authentication,
             SignInService signIn) {
         this.proposals = proposals;
         this.comments = comments;
@@ -53,7 +56,11 @@ public class ResourceProposalDetailsView extends Div implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(event.getRouteParameters().get("id").flatMap(FinancePage::idFrom).flatMap(proposals::find).orElseThrow(NotFoundException::new));
+        show(event.getRouteParameters()
+                .get("id")
+                .flatMap(FinancePage::idFrom)
+                .flatMap(proposals::find)
+                .orElseThrow(NotFoundException::new));
     }
 
     @Override
@@ -64,35 +71,54 @@ public class ResourceProposalDetailsView extends Div implements BeforeEnterObser
     private void show(ResourceProposalDetails shown) {
         this.proposal = shown;
         removeAll();
-        add(new H1(shown.title()), new Paragraph("Version " + shown.versionNumber() + " · " + shown.status().label()
-                + " · figures in " + shown.unit().label() + " · last changed by " + shown.lastChangedBy()));
+        add(
+                new H1(shown.title()),
+                new Paragraph("Version " + shown.versionNumber() + " · "
+                        + shown.status().label() + " · figures in "
+                        + shown.unit().label() + " · last changed by " + shown.lastChangedBy()));
         if (shown.draft().purpose() != null) {
             add(new Paragraph(shown.draft().purpose()));
         }
         if (shown.decision() != null) {
-            Paragraph decision = new Paragraph("Board decision: " + shown.decision().outcome().label() + " on " + shown.decision().date()
-                    + " – " + shown.decision().text() + " (recorded by " + shown.decision().recordedBy() + ")");
+            Paragraph decision = new Paragraph(
+                    "Board decision: " + shown.decision().outcome().label() + " on "
+                            + shown.decision().date() + " – " + shown.decision().text() + " (recorded by "
+                            + shown.decision().recordedBy() + ")");
             decision.addClassName("finance-decision");
             add(decision);
         }
-        add(actions(), itemsGrid(), new H2("Totals"), new ProposalTotalsPanel(shown),
-                new ExportLinks(() -> FinanceExports.proposal(proposal)), FinancePage.history(proposals.history(shown.id())));
+        add(
+                actions(),
+                itemsGrid(),
+                new H2("Totals"),
+                new ProposalTotalsPanel(shown),
+                new ExportLinks(() -> FinanceExports.proposal(proposal)),
+                FinancePage.history(proposals.history(shown.id())));
         add(comments.on(ResourceProposalCommentTargets.resourceProposal(shown.id())));
     }
 
     private FigureGrid itemsGrid() {
         boolean editable = financeOfficer && proposal.editable();
-        FigureGrid grid = new FigureGrid("Items of " + proposal.title(), "Category, source and duration", proposal.years(), proposal.unit(),
+        FigureGrid grid = new FigureGrid(
+                "Items of " + proposal.title(),
+                "Category, source and duration",
+                proposal.years(),
+                proposal.unit(),
                 editable ? this::itemButtons : null);
         List<FigureRow> rows = new ArrayList<>();
         List<ProposalItem> items = proposal.items();
         for (int i = 0; i < items.size(); i++) {
             ProposalItemDraft item = items.get(i).details();
-            rows.add(FigureRow.line(i, item.name(), item.category().label() + " · " + item.source().label() + " · " + item.duration().label(),
+            rows.add(FigureRow.line(
+                    i,
+                    item.name(),
+                    item.category().label() + " · " + item.source().label() + " · "
+                            + item.duration().label(),
                     item.costs()));
         }
         for (FundingSource source : FundingSource.values()) {
-            rows.add(FigureRow.total(source.label() + " funding (computed)", proposal.totals().bySource(source)));
+            rows.add(FigureRow.total(
+                    source.label() + " funding (computed)", proposal.totals().bySource(source)));
         }
         rows.add(FigureRow.total("Total (computed)", proposal.totals().all()));
         grid.setItems(rows);
@@ -101,7 +127,10 @@ public class ResourceProposalDetailsView extends Div implements BeforeEnterObser
 
     private HorizontalLayout itemButtons(FigureRow row) {
         ProposalItemDraft item = proposal.items().get(row.position()).details();
-        Button edit = new Button("Edit", click -> new ProposalItemDialog(proposal, item, changed -> saveItems(replaced(row.position(), changed))).open());
+        Button edit = new Button(
+                "Edit",
+                click -> new ProposalItemDialog(proposal, item, changed -> saveItems(replaced(row.position(), changed)))
+                        .open());
         edit.setAriaLabel("Edit " + item.name());
         Button remove = new Button("Remove", click -> saveItems(replaced(row.position(), null)));
         remove.setAriaLabel("Remove " + item.name());
@@ -113,10 +142,17 @@ public class ResourceProposalDetailsView extends Div implements BeforeEnterObser
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         if (financeOfficer && proposal.editable()) {
-            Button add = new Button("Add an item", click -> new ProposalItemDialog(proposal, null, item -> saveItems(appended(item))).open());
+            Button add = new Button(
+                    "Add an item",
+                    click -> new ProposalItemDialog(proposal, null, item -> saveItems(appended(item))).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(add,
-                    new Button("Import items", click -> new FinanceImportDialog(FinanceImport.forProposal(proposals, proposal), this::reload).open()),
+            actions.add(
+                    add,
+                    new Button(
+                            "Import items",
+                            click -> new FinanceImportDialog(
+                                            FinanceImport.forProposal(proposals, proposal), this::reload)
+                                    .open()),
                     new Button("Change details", click -> new ProposalForm(proposals, proposal, this::show).open()),
                     new Button("Submit to the board", click -> {
                         show(proposals.submit(proposal.id(), proposal.version()));
@@ -124,7 +160,9 @@ public class ResourceProposalDetailsView extends Div implements BeforeEnterObser
                     }));
         }
         if (boardMember && proposal.status() == ProposalStatus.SUBMITTED) {
-            Button decide = new Button("Record the board's decision", click -> new BoardDecisionDialog(proposals, proposal, this::reload).open());
+            Button decide = new Button(
+                    "Record the board's decision",
+                    click -> new BoardDecisionDialog(proposals, proposal, this::reload).open());
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(decide);
         }
@@ -138,13 +176,15 @@ public class ResourceProposalDetailsView extends Div implements BeforeEnterObser
     }
 
     private List<ProposalItemDraft> appended(ProposalItemDraft item) {
-        List<ProposalItemDraft> items = new ArrayList<>(proposal.items().stream().map(ProposalItem::details).toList());
+        List<ProposalItemDraft> items = new ArrayList<>(
+                proposal.items().stream().map(ProposalItem::details).toList());
         items.add(item);
         return items;
     }
 
     private List<ProposalItemDraft> replaced(int position, ProposalItemDraft item) {
-        List<ProposalItemDraft> items = new ArrayList<>(proposal.items().stream().map(ProposalItem::details).toList());
+        List<ProposalItemDraft> items = new ArrayList<>(
+                proposal.items().stream().map(ProposalItem::details).toList());
         if (item == null) {
             items.remove(position);
         } else {

@@ -25,27 +25,45 @@ import org.sendplan.portal.ui.NavigationItem;
 @RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER"})
 public class ResourceProposalListView extends Div {
 
-    ResourceProposalListView(ResourceProposalService proposals, AuthenticationContext authentication, SignInService signIn) {
+    ResourceProposalListView(
+            ResourceProposalService proposals, AuthenticationContext authentication, SignInService signIn) {
         addClassName("page");
         String base = "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/proposals/";
         Grid<ResourceProposalDetails> grid = new Grid<>(ResourceProposalDetails.class, false);
-        grid.addComponentColumn(p -> GridLink.to(base + p.id(), p.title())).setHeader("Proposal").setKey("title").setFlexGrow(3);
+        grid.addComponentColumn(p -> GridLink.to(base + p.id(), p.title()))
+                .setHeader("Proposal")
+                .setKey("title")
+                .setFlexGrow(3);
         grid.addColumn(p -> "Version " + p.versionNumber()).setHeader("Version").setKey("version");
         grid.addColumn(p -> p.status().label()).setHeader("Status").setKey("status");
-        grid.addColumn(p -> p.years().getFirst() + " to " + p.years().getLast()).setHeader("Years").setKey("years");
+        grid.addColumn(p -> p.years().getFirst() + " to " + p.years().getLast())
+                .setHeader("Years")
+                .setKey("years");
         for (FundingSource source : FundingSource.values()) {
-            grid.addColumn(p -> Money.format(p.totals().bySource(source).totalOver(p.years().getFirst(), p.years().getLast()), p.unit()))
-                    .setHeader(source.label() + " over all years").setKey(source.name());
+            grid.addColumn(p -> Money.format(
+                            p.totals()
+                                    .bySource(source)
+                                    .totalOver(p.years().getFirst(), p.years().getLast()),
+                            p.unit()))
+                    .setHeader(source.label() + " over all years")
+                    .setKey(source.name());
         }
         grid.setItems(proposals.proposals());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Resource proposals");
         grid.setEmptyStateText("No resource proposals yet.");
-        add(new H1("Resource proposals"),
-                new Paragraph("Requests for posts and other resources put to the board, with every total computed from the items."));
+        add(
+                new H1("Resource proposals"),
+                new Paragraph(
+                        "Requests for posts and other resources put to the board, with every total computed from the items."));
         if (authentication.hasRole("FINANCE_OFFICER")) {
-            Button create = new Button("Draft a proposal", click -> new ProposalForm(proposals, null,
-                    saved -> getUI().ifPresent(ui -> ui.navigate(base.substring(1) + saved.id()))).open());
+            Button create = new Button(
+                    "Draft a proposal",
+                    click -> new ProposalForm(
+                                    proposals,
+                                    null,
+                                    saved -> getUI().ifPresent(ui -> ui.navigate(base.substring(1) + saved.id())))
+                            .open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
         }

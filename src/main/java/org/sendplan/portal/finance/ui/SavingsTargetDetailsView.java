@@ -46,7 +46,11 @@ public class SavingsTargetDetailsView extends Div implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(event.getRouteParameters().get("id").flatMap(FinancePage::idFrom).flatMap(savings::find).orElseThrow(NotFoundException::new));
+        show(event.getRouteParameters()
+                .get("id")
+                .flatMap(FinancePage::idFrom)
+                .flatMap(savings::find)
+                .orElseThrow(NotFoundException::new));
     }
 
     @Override
@@ -58,22 +62,30 @@ public class SavingsTargetDetailsView extends Div implements BeforeEnterObserver
         this.table = shown;
         MoneyUnit unit = shown.draft().unit();
         removeAll();
-        add(new H1(shown.draft().title()), new Paragraph("Budgets for " + shown.draft().financialYear() + " against the year before · figures in "
-                + unit.label() + " · last changed by " + shown.lastChangedBy()));
+        add(
+                new H1(shown.draft().title()),
+                new Paragraph("Budgets for " + shown.draft().financialYear() + " against the year before · figures in "
+                        + unit.label() + " · last changed by " + shown.lastChangedBy()));
         if (financeOfficer) {
             add(actions());
         }
-        Paragraph target = new Paragraph("Savings target: " + Money.format(shown.draft().target(), unit) + ". Savings so far: "
-                + Money.format(shown.totalSavings(), unit) + ". " + remainder(shown, unit));
+        Paragraph target =
+                new Paragraph("Savings target: " + Money.format(shown.draft().target(), unit) + ". Savings so far: "
+                        + Money.format(shown.totalSavings(), unit) + ". " + remainder(shown, unit));
         target.setId("savings-summary");
-        add(grid(unit), target, new ExportLinks(() -> FinanceExports.savings(table)), FinancePage.history(savings.history(shown.id())));
+        add(
+                grid(unit),
+                target,
+                new ExportLinks(() -> FinanceExports.savings(table)),
+                FinancePage.history(savings.history(shown.id())));
     }
 
     private static String remainder(SavingsTargetDetails shown, MoneyUnit unit) {
         BigDecimal remaining = shown.remainingTarget();
         return remaining.signum() >= 0
                 ? "Remaining for next year: " + Money.format(remaining, unit) + "."
-                : "The savings beat the target by " + Money.format(remaining.negate(), unit) + "; nothing remains for next year.";
+                : "The savings beat the target by " + Money.format(remaining.negate(), unit)
+                        + "; nothing remains for next year.";
     }
 
     private Grid<SavingsRow> grid(MoneyUnit unit) {
@@ -83,14 +95,18 @@ public class SavingsTargetDetailsView extends Div implements BeforeEnterObserver
         money(grid, "This year's budget", "thisYear", SavingsRow::thisYear, unit);
         money(grid, "Saving (last less this)", "saving", SavingsRow::saving, unit);
         if (financeOfficer) {
-            grid.addComponentColumn(row -> row.computed() ? new Span() : lineButtons(row)).setHeader("Change").setKey("actions").setAutoWidth(true);
+            grid.addComponentColumn(row -> row.computed() ? new Span() : lineButtons(row))
+                    .setHeader("Change")
+                    .setKey("actions")
+                    .setAutoWidth(true);
         }
         List<SavingsRow> rows = new ArrayList<>();
         for (int i = 0; i < table.lines().size(); i++) {
             ServiceBudgetLineDraft line = table.lines().get(i);
             rows.add(new SavingsRow(line.service(), line.lastYearBudget(), line.thisYearBudget(), line.saving(), i));
         }
-        rows.add(new SavingsRow("Total (computed)", table.lastYearTotal(), table.thisYearTotal(), table.totalSavings(), -1));
+        rows.add(new SavingsRow(
+                "Total (computed)", table.lastYearTotal(), table.thisYearTotal(), table.totalSavings(), -1));
         grid.setItems(rows);
         grid.setPartNameGenerator(row -> row.computed() ? "computed-total" : null);
         grid.setAllRowsVisible(true);
@@ -98,17 +114,27 @@ public class SavingsTargetDetailsView extends Div implements BeforeEnterObserver
         return grid;
     }
 
-    private static void money(Grid<SavingsRow> grid, String header, String key, Function<SavingsRow, BigDecimal> value, MoneyUnit unit) {
-        grid.addColumn(row -> Money.format(value.apply(row), unit)).setHeader(header + " (" + unit.label() + ")").setKey(key)
+    private static void money(
+            Grid<SavingsRow> grid, String header, String key, Function<SavingsRow, BigDecimal> value, MoneyUnit unit) {
+        grid.addColumn(row -> Money.format(value.apply(row), unit))
+                .setHeader(header + " (" + unit.label() + ")")
+                .setKey(key)
                 .setTextAlign(ColumnTextAlign.END);
     }
 
     private HorizontalLayout actions() {
-        Button add = new Button("Add a service", click -> new ServiceBudgetLineDialog(table, null, line -> saveLines(changed(-1, line))).open());
+        Button add = new Button(
+                "Add a service",
+                click -> new ServiceBudgetLineDialog(table, null, line -> saveLines(changed(-1, line))).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout actions = new HorizontalLayout(add,
-                new Button("Import lines", click -> new FinanceImportDialog<>(FinanceImport.forSavings(savings, table),
-                        () -> show(savings.find(table.id()).orElseThrow(NotFoundException::new))).open()),
+        HorizontalLayout actions = new HorizontalLayout(
+                add,
+                new Button(
+                        "Import lines",
+                        click -> new FinanceImportDialog<>(
+                                        FinanceImport.forSavings(savings, table),
+                                        () -> show(savings.find(table.id()).orElseThrow(NotFoundException::new)))
+                                .open()),
                 new Button("Change details", click -> new SavingsTargetForm(savings, table, this::show).open()));
         actions.setWrap(true);
         return actions;
@@ -116,7 +142,11 @@ public class SavingsTargetDetailsView extends Div implements BeforeEnterObserver
 
     private Component lineButtons(SavingsRow row) {
         ServiceBudgetLineDraft line = table.lines().get(row.position());
-        Button edit = new Button("Edit", click -> new ServiceBudgetLineDialog(table, line, changed -> saveLines(changed(row.position(), changed))).open());
+        Button edit = new Button(
+                "Edit",
+                click -> new ServiceBudgetLineDialog(
+                                table, line, changed -> saveLines(changed(row.position(), changed)))
+                        .open());
         edit.setAriaLabel("Edit " + line.service());
         Button remove = new Button("Remove", click -> saveLines(changed(row.position(), null)));
         remove.setAriaLabel("Remove " + line.service());

@@ -26,15 +26,24 @@ class SavingsTargetForm extends Dialog {
     private final ComboBox<MoneyUnit> unit = new ComboBox<>("Unit the figures are printed in");
     private final TextField target = new TextField("Savings target");
 
-    SavingsTargetForm(SavingsTargetService savings, SavingsTargetDetails existing, Consumer<SavingsTargetDetails> afterSave) {
+    SavingsTargetForm(
+            SavingsTargetService savings, SavingsTargetDetails existing, Consumer<SavingsTargetDetails> afterSave) {
         setHeaderTitle(existing == null ? "Start a savings table" : "Change the savings table's details");
         unit.setItems(MoneyUnit.values());
         unit.setItemLabelGenerator(MoneyUnit::label);
         year.setHelperText("Like 2021/22");
         target.setHelperText("In the unit above");
-        FormErrors errors = new FormErrors().bind("title", title).bind("financialYear", year).bind("unit", unit).bind("target", target);
+        FormErrors errors = new FormErrors()
+                .bind("title", title)
+                .bind("financialYear", year)
+                .bind("unit", unit)
+                .bind("target", target);
         SavingsTargetDraft current = existing == null
-                ? new SavingsTargetDraft("High Needs savings", FinancialYear.containing(LocalDate.now()), MoneyUnit.THOUSANDS, BigDecimal.ZERO)
+                ? new SavingsTargetDraft(
+                        "High Needs savings",
+                        FinancialYear.containing(LocalDate.now()),
+                        MoneyUnit.THOUSANDS,
+                        BigDecimal.ZERO)
                 : existing.draft();
         title.setValue(current.title());
         year.setValue(current.financialYear().toString());
@@ -43,8 +52,11 @@ class SavingsTargetForm extends Dialog {
         add(new FormLayout(title, year, unit, target));
         Button save = new Button("Save", click -> {
             try {
-                SavingsTargetDraft draft = new SavingsTargetDraft(title.getValue(), financialYear(), unit.getValue(), amount());
-                SavingsTargetDetails saved = existing == null ? savings.create(draft) : savings.update(existing.id(), existing.version(), draft);
+                SavingsTargetDraft draft =
+                        new SavingsTargetDraft(title.getValue(), financialYear(), unit.getValue(), amount());
+                SavingsTargetDetails saved = existing == null
+                        ? savings.create(draft)
+                        : savings.update(existing.id(), existing.version(), draft);
                 close();
                 afterSave.accept(saved);
             } catch (RuntimeException e) {

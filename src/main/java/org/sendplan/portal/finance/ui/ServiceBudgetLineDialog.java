@@ -17,7 +17,8 @@ import org.sendplan.portal.ui.FormErrors;
 /** Adds or changes one service's budgets; the caller saves it with the rest, so a refusal shows here. */
 class ServiceBudgetLineDialog extends Dialog {
 
-    ServiceBudgetLineDialog(SavingsTargetDetails table, ServiceBudgetLineDraft existing, Consumer<ServiceBudgetLineDraft> save) {
+    ServiceBudgetLineDialog(
+            SavingsTargetDetails table, ServiceBudgetLineDraft existing, Consumer<ServiceBudgetLineDraft> save) {
         MoneyUnit unit = table.draft().unit();
         setHeaderTitle(existing == null ? "Add a service" : "Change " + existing.service());
         TextField service = new TextField("Service");
@@ -28,11 +29,15 @@ class ServiceBudgetLineDialog extends Dialog {
             lastYear.setValue(Money.format(existing.lastYearBudget(), unit).replace("£", ""));
             thisYear.setValue(Money.format(existing.thisYearBudget(), unit).replace("£", ""));
         }
-        FormErrors errors = new FormErrors().bind("service", service).bind("lastYear", lastYear).bind("thisYear", thisYear);
+        FormErrors errors = new FormErrors()
+                .bind("service", service)
+                .bind("lastYear", lastYear)
+                .bind("thisYear", thisYear);
         add(new FormLayout(service, lastYear, thisYear));
         Button ok = new Button("Save service", click -> {
             try {
-                save.accept(new ServiceBudgetLineDraft(service.getValue(), amount(lastYear, "lastYear", unit), amount(thisYear, "thisYear", unit)));
+                save.accept(new ServiceBudgetLineDraft(
+                        service.getValue(), amount(lastYear, "lastYear", unit), amount(thisYear, "thisYear", unit)));
                 close();
             } catch (RuntimeException e) {
                 errors.show(e);

@@ -124,10 +124,20 @@ public class FundingStatement {
     }
 
     public StatementDetails toDetails() {
-        SenFundingDraft figures = new SenFundingDraft(notionalBudget, staffing, sencoTime, interventions, training, resources,
-                boughtInServices, narrative);
-        return new StatementDetails(id, schoolId, new FinancialYear(financialYear), figures, status, published, submittedAt,
-                publishedAt, lastChangedBy, lastChangedAt, version);
+        SenFundingDraft figures = new SenFundingDraft(
+                notionalBudget, staffing, sencoTime, interventions, training, resources, boughtInServices, narrative);
+        return new StatementDetails(
+                id,
+                schoolId,
+                new FinancialYear(financialYear),
+                figures,
+                status,
+                published,
+                submittedAt,
+                publishedAt,
+                lastChangedBy,
+                lastChangedAt,
+                version);
     }
 
     private void touched(String by) {

@@ -36,30 +36,39 @@ public class PublicSenFundingView extends Main implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Optional<SchoolStatements> published = statements.published(
-                event.getRouteParameters().get("tenant").orElse(""), event.getRouteParameters().get("urn").orElse(""));
+                event.getRouteParameters().get("tenant").orElse(""),
+                event.getRouteParameters().get("urn").orElse(""));
         published.ifPresentOrElse(this::show, this::notPublished);
     }
 
     private void show(SchoolStatements found) {
         String school = found.school().name();
         title = school + ": SEN notional funding statement – SEND Plan Portal";
-        add(new H1(school + ": SEN notional funding statement"),
-                new Paragraph("Published by the school (URN " + found.school().urn() + ", " + found.localAuthority() + "). "
-                        + "It shows the part of the school's budget deemed to pay for SEN support, and what it was spent on."));
+        add(
+                new H1(school + ": SEN notional funding statement"),
+                new Paragraph(
+                        "Published by the school (URN " + found.school().urn() + ", " + found.localAuthority() + "). "
+                                + "It shows the part of the school's budget deemed to pay for SEN support, and what it was spent on."));
         for (StatementDetails statement : found.statements()) {
             Paragraph narrative = new Paragraph(statement.figures().narrative());
             narrative.addClassName("pre-wrap");
-            add(new H2("Financial year " + statement.year()),
-                    StatementPages.figures("How " + school + " spent its notional SEN budget in " + statement.year(), statement.figures()),
-                    new H3("What the school says about " + statement.year()), narrative);
+            add(
+                    new H2("Financial year " + statement.year()),
+                    StatementPages.figures(
+                            "How " + school + " spent its notional SEN budget in " + statement.year(),
+                            statement.figures()),
+                    new H3("What the school says about " + statement.year()),
+                    narrative);
         }
     }
 
     private void notPublished() {
         title = "No published SEN funding statement – SEND Plan Portal";
-        add(new H1("No published SEN funding statement"),
-                new Paragraph("There is no published SEN notional funding statement at this address. The school may not have "
-                        + "published one yet, or the address may be wrong. Ask the school or the local authority for it."));
+        add(
+                new H1("No published SEN funding statement"),
+                new Paragraph(
+                        "There is no published SEN notional funding statement at this address. The school may not have "
+                                + "published one yet, or the address may be wrong. Ask the school or the local authority for it."));
     }
 
     @Override

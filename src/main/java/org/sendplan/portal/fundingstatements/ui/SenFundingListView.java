@@ -45,10 +45,15 @@ public class SenFundingListView extends Div {
         CurrentUser user = signIn.currentUser().orElseThrow();
         String tenant = user.tenant().slug();
         List<SchoolStatements> bySchool = statements.statementsBySchool();
-        add(new H1("SEN funding statements"), new Paragraph("Each school's annual statement of its notional SEN budget and what it "
-                + "was spent on. Schools submit it to the local authority and may publish it on a public page."));
-        List<OrganisationDetails> ownSchools = bySchool.stream().map(SchoolStatements::school)
-                .filter(school -> user.organisationIds().contains(school.id())).toList();
+        add(
+                new H1("SEN funding statements"),
+                new Paragraph(
+                        "Each school's annual statement of its notional SEN budget and what it "
+                                + "was spent on. Schools submit it to the local authority and may publish it on a public page."));
+        List<OrganisationDetails> ownSchools = bySchool.stream()
+                .map(SchoolStatements::school)
+                .filter(school -> user.organisationIds().contains(school.id()))
+                .toList();
         if (user.hasRole(Role.SCHOOL_EDITOR) && !ownSchools.isEmpty()) {
             add(openForm(tenant, ownSchools));
         }
@@ -62,16 +67,39 @@ public class SenFundingListView extends Div {
         Grid<Row> grid = new Grid<>(Row.class, false);
         grid.addComponentColumn(row -> row.statement() == null
                         ? new Div(row.school().name())
-                        : GridLink.to("/" + StatementPages.statementAddress(tenant, row.school().urn(), row.statement().year()), row.school().name()))
-                .setHeader("School").setKey("school").setFlexGrow(2);
+                        : GridLink.to(
+                                "/"
+                                        + StatementPages.statementAddress(
+                                                tenant,
+                                                row.school().urn(),
+                                                row.statement().year()),
+                                row.school().name()))
+                .setHeader("School")
+                .setKey("school")
+                .setFlexGrow(2);
         grid.addColumn(row -> row.school().urn()).setHeader("URN").setKey("urn");
-        grid.addColumn(row -> row.statement() == null ? "–" : row.statement().year().toString()).setHeader("Year").setKey("year");
-        grid.addColumn(row -> row.statement() == null ? "No statement yet" : row.statement().status().label()).setHeader("Status").setKey("status");
-        grid.addColumn(row -> row.statement() != null && row.statement().published() ? "Yes" : "No").setHeader("Published").setKey("published");
-        grid.addColumn(row -> row.statement() == null ? "" : Money.format(row.statement().figures().notionalBudget()))
-                .setHeader("Notional SEN budget").setKey("budget");
-        grid.addColumn(row -> row.statement() == null ? "" : Money.format(row.statement().figures().totalSpent()))
-                .setHeader("Total spent").setKey("spent");
+        grid.addColumn(row ->
+                        row.statement() == null ? "–" : row.statement().year().toString())
+                .setHeader("Year")
+                .setKey("year");
+        grid.addColumn(row -> row.statement() == null
+                        ? "No statement yet"
+                        : row.statement().status().label())
+                .setHeader("Status")
+                .setKey("status");
+        grid.addColumn(row -> row.statement() != null && row.statement().published() ? "Yes" : "No")
+                .setHeader("Published")
+                .setKey("published");
+        grid.addColumn(row -> row.statement() == null
+                        ? ""
+                        : Money.format(row.statement().figures().notionalBudget()))
+                .setHeader("Notional SEN budget")
+                .setKey("budget");
+        grid.addColumn(row -> row.statement() == null
+                        ? ""
+                        : Money.format(row.statement().figures().totalSpent()))
+                .setHeader("Total spent")
+                .setKey("spent");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("SEN funding statements by school");
@@ -94,7 +122,8 @@ public class SenFundingListView extends Div {
                     throw new InvalidInputException("school", "Choose the school");
                 }
                 FinancialYear chosen = parseYear(year.getValue());
-                getUI().ifPresent(ui -> ui.navigate(StatementPages.statementAddress(tenant, school.getValue().urn(), chosen)));
+                getUI().ifPresent(ui -> ui.navigate(StatementPages.statementAddress(
+                        tenant, school.getValue().urn(), chosen)));
             } catch (RuntimeException e) {
                 errors.show(e);
             }

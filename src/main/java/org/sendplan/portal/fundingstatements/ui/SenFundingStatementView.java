@@ -68,16 +68,24 @@ public class SenFundingStatementView extends Div implements BeforeEnterObserver,
         removeAll();
         CurrentUser user = signIn.currentUser().orElseThrow();
         Optional<StatementDetails> statement = statements.find(school.urn(), year);
-        add(new Anchor("/t/" + user.tenant().slug() + "/sen-funding", "All SEN funding statements"),
+        add(
+                new Anchor("/t/" + user.tenant().slug() + "/sen-funding", "All SEN funding statements"),
                 new H1(school.name() + ": SEN notional funding statement " + year));
         add(new Paragraph(statement.map(StatementPages::describe).orElse("No statement for " + year + " yet.")));
-        boolean editor = user.hasRole(Role.SCHOOL_EDITOR) && user.organisationIds().contains(school.id());
-        statement.filter(StatementDetails::published).ifPresent(published -> add(new Anchor(
-                "/" + StatementPages.publicAddress(user.tenant().slug(), school.urn()), "See the public page")));
+        boolean editor =
+                user.hasRole(Role.SCHOOL_EDITOR) && user.organisationIds().contains(school.id());
+        statement
+                .filter(StatementDetails::published)
+                .ifPresent(published -> add(new Anchor(
+                        "/" + StatementPages.publicAddress(user.tenant().slug(), school.urn()),
+                        "See the public page")));
         if (editor) {
             add(new StatementForm(statements, school, year, statement.orElse(null), this::show));
         } else if (statement.isPresent()) {
-            add(StatementPages.figures("The statement's figures", statement.get().figures()), new H2("Narrative"),
+            add(
+                    StatementPages.figures(
+                            "The statement's figures", statement.get().figures()),
+                    new H2("Narrative"),
                     narrative(statement.get().figures().narrative()));
         }
         statement.ifPresent(s -> add(history()));
@@ -85,8 +93,10 @@ public class SenFundingStatementView extends Div implements BeforeEnterObserver,
 
     private Div history() {
         UnorderedList list = new UnorderedList();
-        statements.history(school.urn(), year).forEach(change -> list.add(
-                new ListItem(StatementPages.WHEN.format(change.at()) + " – " + change.by() + ": " + change.summary())));
+        statements
+                .history(school.urn(), year)
+                .forEach(change -> list.add(new ListItem(
+                        StatementPages.WHEN.format(change.at()) + " – " + change.by() + ": " + change.summary())));
         return new Div(new H2("History of changes"), list);
     }
 

@@ -40,7 +40,12 @@ class StatementForm extends Div {
     private final Paragraph computed = new Paragraph();
     private final FormErrors errors = new FormErrors();
 
-    StatementForm(SenFundingService statements, OrganisationDetails school, FinancialYear year, StatementDetails statement, Runnable afterChange) {
+    StatementForm(
+            SenFundingService statements,
+            OrganisationDetails school,
+            FinancialYear year,
+            StatementDetails statement,
+            Runnable afterChange) {
         FormLayout form = new FormLayout(budget);
         errors.bind("notionalBudget", budget);
         for (SpendCategory category : SpendCategory.values()) {
@@ -57,7 +62,8 @@ class StatementForm extends Div {
         boolean submitted = statement != null && statement.status() == StatementStatus.SUBMITTED;
         if (statement != null) {
             budget.setValue(plain(statement.figures().notionalBudget()));
-            spend.forEach((category, field) -> field.setValue(plain(statement.figures().spentOn(category))));
+            spend.forEach((category, field) ->
+                    field.setValue(plain(statement.figures().spentOn(category))));
             narrative.setValue(statement.figures().narrative());
         }
         for (TextField field : amountFields()) {
@@ -72,13 +78,29 @@ class StatementForm extends Div {
         showComputed();
         Long version = statement == null ? null : statement.version();
         if (submitted) {
-            add(button(statement.published() ? "Take off the public page" : "Publish on the school's public page", true,
-                            figures -> statements.publish(school.urn(), year, version, !statement.published()), afterChange),
-                    button("Return to draft to change it", false,
-                            figures -> statements.returnToDraft(school.urn(), year, version), afterChange));
+            add(
+                    button(
+                            statement.published() ? "Take off the public page" : "Publish on the school's public page",
+                            true,
+                            figures -> statements.publish(school.urn(), year, version, !statement.published()),
+                            afterChange),
+                    button(
+                            "Return to draft to change it",
+                            false,
+                            figures -> statements.returnToDraft(school.urn(), year, version),
+                            afterChange));
         } else {
-            add(button("Save draft", true, figures -> statements.save(school.urn(), year, version, figures), afterChange),
-                    button("Submit to the local authority", false, figures -> statements.submit(school.urn(), year, version, figures), afterChange));
+            add(
+                    button(
+                            "Save draft",
+                            true,
+                            figures -> statements.save(school.urn(), year, version, figures),
+                            afterChange),
+                    button(
+                            "Submit to the local authority",
+                            false,
+                            figures -> statements.submit(school.urn(), year, version, figures),
+                            afterChange));
         }
     }
 
@@ -116,10 +138,15 @@ class StatementForm extends Div {
         if (!readable) {
             return Optional.empty();
         }
-        return Optional.of(new SenFundingDraft(amounts.get(budget), amounts.get(spend.get(SpendCategory.STAFFING)),
-                amounts.get(spend.get(SpendCategory.SENCO_TIME)), amounts.get(spend.get(SpendCategory.INTERVENTIONS)),
-                amounts.get(spend.get(SpendCategory.TRAINING)), amounts.get(spend.get(SpendCategory.RESOURCES)),
-                amounts.get(spend.get(SpendCategory.BOUGHT_IN_SERVICES)), narrative.getValue()));
+        return Optional.of(new SenFundingDraft(
+                amounts.get(budget),
+                amounts.get(spend.get(SpendCategory.STAFFING)),
+                amounts.get(spend.get(SpendCategory.SENCO_TIME)),
+                amounts.get(spend.get(SpendCategory.INTERVENTIONS)),
+                amounts.get(spend.get(SpendCategory.TRAINING)),
+                amounts.get(spend.get(SpendCategory.RESOURCES)),
+                amounts.get(spend.get(SpendCategory.BOUGHT_IN_SERVICES)),
+                narrative.getValue()));
     }
 
     private List<TextField> amountFields() {

@@ -15,7 +15,8 @@ import org.sendplan.portal.fundingstatements.StatementDetails;
 /** Addresses and the figures table the statement screens and the public page share. */
 final class StatementPages {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private StatementPages() {}
 
@@ -44,7 +45,8 @@ final class StatementPages {
     /** The state of a statement in one line of words. */
     static String describe(StatementDetails statement) {
         String state = statement.status().label() + (statement.published() ? ", published" : ", not published");
-        return state + ". Last changed by " + statement.lastChangedBy() + " on " + WHEN.format(statement.lastChangedAt()) + ".";
+        return state + ". Last changed by " + statement.lastChangedBy() + " on "
+                + WHEN.format(statement.lastChangedAt()) + ".";
     }
 
     /** A real table with a caption and row headers, so screen readers announce each figure with its line. */
@@ -58,7 +60,10 @@ final class StatementPages {
         head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
         row(table, "Notional SEN budget", Money.format(figures.notionalBudget()));
         for (SpendCategory category : SpendCategory.values()) {
-            row(table, "Spent on " + category.label().toLowerCase(Locale.UK).replace("senco", "SENCO"), Money.format(figures.spentOn(category)));
+            row(
+                    table,
+                    "Spent on " + category.label().toLowerCase(Locale.UK).replace("senco", "SENCO"),
+                    Money.format(figures.spentOn(category)));
         }
         row(table, "Total spent (computed)", Money.format(figures.totalSpent()));
         row(table, "Difference from the budget (computed)", difference(figures.difference()));

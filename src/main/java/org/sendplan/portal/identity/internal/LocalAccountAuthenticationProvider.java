@@ -17,11 +17,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class LocalAccountAuthenticationProvider extends DaoAuthenticationProvider {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final SignInService signIn;
 
-    LocalAccountAuthenticationProvider(LocalAccountDetailsService accounts, PasswordEncoder passwordEncoder, SignInService signIn) {
+    LocalAccountAuthenticationProvider(
+            LocalAccountDetailsService accounts, PasswordEncoder passwordEncoder, SignInService signIn) {
         super(accounts);
         this.signIn = signIn;
         setPasswordEncoder(passwordEncoder);
@@ -29,17 +31,21 @@ class LocalAccountAuthenticationProvider extends DaoAuthenticationProvider {
             LocalAccountDetails details = (LocalAccountDetails) user;
             if (details.account().lockedAt(Instant.now())) {
                 throw new LockedException("Too many failed sign-in attempts. This account is locked until "
-                        + TIME.format(details.account().lockedUntil()) + ". Try again then, or ask your administrator.");
+                        + TIME.format(details.account().lockedUntil())
+                        + ". Try again then, or ask your administrator.");
             }
             if (!details.isEnabled()) {
-                throw new DisabledException("Your local authority's access to the portal is suspended, or you are no longer a member. "
-                        + "Contact your local authority's system owner.");
+                throw new DisabledException(
+                        "Your local authority's access to the portal is suspended, or you are no longer a member. "
+                                + "Contact your local authority's system owner.");
             }
         });
     }
 
     @Override
-    protected Authentication createSuccessAuthentication(Object principal, Authentication authentication, UserDetails user) {
-        return signIn.authenticationFor(((LocalAccountDetails) user).account().toSummary(), authentication.getDetails());
+    protected Authentication createSuccessAuthentication(
+            Object principal, Authentication authentication, UserDetails user) {
+        return signIn.authenticationFor(
+                ((LocalAccountDetails) user).account().toSummary(), authentication.getDetails());
     }
 }

@@ -20,7 +20,8 @@ class LocalAccountDetailsService implements UserDetailsService {
         PersonAccount account = accounts.findByUsername(username.trim())
                 .filter(a -> a.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No local account"));
-        boolean mayWork = account.platformAdmin() || !signIn.tenantsForSignIn(account.id()).isEmpty();
+        boolean mayWork = account.platformAdmin()
+                || !signIn.tenantsForSignIn(account.id()).isEmpty();
         return new LocalAccountDetails(account, mayWork);
     }
 }

@@ -48,7 +48,8 @@ public class PersonAccount {
 
     protected PersonAccount() {}
 
-    public PersonAccount(String username, String displayName, String email, String passwordHash, boolean platformAdmin) {
+    public PersonAccount(
+            String username, String displayName, String email, String passwordHash, boolean platformAdmin) {
         this.id = UUID.randomUUID();
         this.username = username.trim().toLowerCase();
         this.displayName = displayName.trim();

@@ -20,7 +20,9 @@ class PlatformAdminBootstrap implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    PlatformAdminBootstrap(AccountService accounts, @Value("${portal.platform-admin.username}") String username,
+    PlatformAdminBootstrap(
+            AccountService accounts,
+            @Value("${portal.platform-admin.username}") String username,
             @Value("${portal.platform-admin.password}") String password) {
         this.accounts = accounts;
         this.username = username;
@@ -32,8 +34,9 @@ class PlatformAdminBootstrap implements ApplicationRunner {
         if (password.length() < 12) {
             throw new IllegalStateException("portal.platform-admin.password must be at least 12 characters");
         }
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bootstrap", null,
-                AuthorityUtils.createAuthorityList(Role.PLATFORM_ADMIN.authority())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "bootstrap", null, AuthorityUtils.createAuthorityList(Role.PLATFORM_ADMIN.authority())));
         try {
             accounts.ensurePlatformAdmin(username, "Platform administrator", password);
         } finally {

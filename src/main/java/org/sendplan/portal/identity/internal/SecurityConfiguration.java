@@ -22,18 +22,21 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, SignOutRecorder signOutRecorder, Optional<KeycloakSignIn> keycloak)
-            throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
-                .requestMatchers("/styles/**", "/images/**").permitAll()
+    SecurityFilterChain portalSecurity(
+            HttpSecurity http, SignOutRecorder signOutRecorder, Optional<KeycloakSignIn> keycloak) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole("PLATFORM_ADMIN")
+                .requestMatchers("/styles/**", "/images/**")
+                .permitAll()
                 // Schools' published statements are for anyone; the pages themselves show nothing unpublished.
-                .requestMatchers("/public/**").permitAll()
+                .requestMatchers("/public/**")
+                .permitAll()
                 // The API's description holds no data; the API itself has its own chain (api module).
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .permitAll());
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
@@ -51,7 +54,8 @@ class SecurityConfiguration {
     @Bean
     LocalAccountAuthenticationProvider localAccountAuthenticationProvider(
             PersonAccounts accounts, PasswordEncoder passwordEncoder, SignInService signIn) {
-        return new LocalAccountAuthenticationProvider(new LocalAccountDetailsService(accounts, signIn), passwordEncoder, signIn);
+        return new LocalAccountAuthenticationProvider(
+                new LocalAccountDetailsService(accounts, signIn), passwordEncoder, signIn);
     }
 
     /** bcrypt by default, behind a delegating encoder so hashes can be upgraded later. */

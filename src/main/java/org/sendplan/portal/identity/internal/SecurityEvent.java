@@ -43,7 +43,13 @@ public class SecurityEvent {
 
     protected SecurityEvent() {}
 
-    public SecurityEvent(UUID tenantId, SecurityEventKind kind, String username, UUID personId, String sourceAddress, String detail) {
+    public SecurityEvent(
+            UUID tenantId,
+            SecurityEventKind kind,
+            String username,
+            UUID personId,
+            String sourceAddress,
+            String detail) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.occurredAt = Instant.now();

@@ -28,7 +28,11 @@ class SignInAttempts {
     private final SecurityEventLog securityEvents;
     private final TransactionTemplate transaction;
 
-    SignInAttempts(PersonAccounts accounts, SignInService signIn, SecurityEventLog securityEvents, PlatformTransactionManager transactions) {
+    SignInAttempts(
+            PersonAccounts accounts,
+            SignInService signIn,
+            SecurityEventLog securityEvents,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.signIn = signIn;
         this.securityEvents = securityEvents;
@@ -41,28 +45,40 @@ class SignInAttempts {
             return;
         }
         UUID personId = portal.getPrincipal().personId();
-        transaction.executeWithoutResult(status -> accounts.findById(personId).ifPresent(PersonAccount::recordSuccessfulSignIn));
+        transaction.executeWithoutResult(
+                status -> accounts.findById(personId).ifPresent(PersonAccount::recordSuccessfulSignIn));
         securityEvents.record(SecurityEventKind.SIGN_IN, portal.getName(), personId, tenantsOf(personId), null);
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
-        Optional<PersonAccount> account = transaction.execute(status -> accounts.findByUsername(username == null ? "" : username.trim()));
+        Optional<PersonAccount> account =
+                transaction.execute(status -> accounts.findByUsername(username == null ? "" : username.trim()));
         UUID personId = account.map(PersonAccount::id).orElse(null);
         List<UUID> tenants = personId == null ? List.of() : tenantsOf(personId);
         if (event instanceof AuthenticationFailureBadCredentialsEvent && personId != null) {
-            boolean lockedNow = Boolean.TRUE.equals(transaction.execute(status ->
-                    accounts.findById(personId).map(a -> a.recordFailedSignIn(Instant.now())).orElse(false)));
+            boolean lockedNow = Boolean.TRUE.equals(transaction.execute(status -> accounts.findById(personId)
+                    .map(a -> a.recordFailedSignIn(Instant.now()))
+                    .orElse(false)));
             securityEvents.record(SecurityEventKind.SIGN_IN_FAILED, username, personId, tenants, "Wrong password");
             if (lockedNow) {
-                securityEvents.record(SecurityEventKind.ACCOUNT_LOCKED, username, personId, tenants,
+                securityEvents.record(
+                        SecurityEventKind.ACCOUNT_LOCKED,
+                        username,
+                        personId,
+                        tenants,
                         "Locked after " + PersonAccount.MAX_FAILED_SIGN_INS + " failed attempts");
             }
         } else if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             securityEvents.record(SecurityEventKind.SIGN_IN_FAILED, username, null, List.of(), "Unknown username");
         } else {
-            securityEvents.record(SecurityEventKind.SIGN_IN_REFUSED, username, personId, tenants, event.getException().getMessage());
+            securityEvents.record(
+                    SecurityEventKind.SIGN_IN_REFUSED,
+                    username,
+                    personId,
+                    tenants,
+                    event.getException().getMessage());
         }
     }
 
@@ -70,11 +86,15 @@ class SignInAttempts {
     @EventListener
     void denied(AuthorizationDeniedEvent<?> event) {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication portal) {
-            securityEvents.record(SecurityEventKind.ACCESS_DENIED, portal.getPrincipal(), String.valueOf(event.getSource()));
+            securityEvents.record(
+                    SecurityEventKind.ACCESS_DENIED, portal.getPrincipal(), String.valueOf(event.getSource()));
         }
     }
 
     private List<UUID> tenantsOf(UUID personId) {
-        return signIn.tenantsForSignIn(personId).stream().map(TenantMembership::tenant).map(t -> t.id()).toList();
+        return signIn.tenantsForSignIn(personId).stream()
+                .map(TenantMembership::tenant)
+                .map(t -> t.id())
+                .toList();
     }
 }

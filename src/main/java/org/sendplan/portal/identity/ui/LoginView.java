@@ -25,12 +25,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private final boolean keycloak;
 
-    LoginView(@Value("${portal.demo-data:false}") boolean demoData, @Value("${portal.keycloak.issuer-uri:}") String keycloakIssuer) {
+    LoginView(
+            @Value("${portal.demo-data:false}") boolean demoData,
+            @Value("${portal.keycloak.issuer-uri:}") String keycloakIssuer) {
         this.keycloak = !keycloakIssuer.isBlank();
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(new H1("SEND Plan Portal"),
+        add(
+                new H1("SEND Plan Portal"),
                 new Paragraph("Sign in to co-produce and deliver your local area's SEND improvement plan."),
                 form);
         if (demoData) {
@@ -55,9 +58,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.ErrorMessage message = i18n.getErrorMessage();
         message.setTitle("You could not be signed in");
-        message.setMessage(failure instanceof AuthenticationException e && !(e instanceof BadCredentialsException)
-                ? e.getMessage()
-                : "The username or password is not right. Check them and try again.");
+        message.setMessage(
+                failure instanceof AuthenticationException e && !(e instanceof BadCredentialsException)
+                        ? e.getMessage()
+                        : "The username or password is not right. Check them and try again.");
         form.setI18n(i18n);
         form.setError(true);
     }

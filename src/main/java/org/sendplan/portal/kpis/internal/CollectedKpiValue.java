@@ -51,7 +51,12 @@ public class CollectedKpiValue implements Persistable<UUID> {
 
     protected CollectedKpiValue() {}
 
-    public CollectedKpiValue(UUID kpiId, UUID sourceId, UUID organisationId, LocalDate periodStart, BigDecimal numerator,
+    public CollectedKpiValue(
+            UUID kpiId,
+            UUID sourceId,
+            UUID organisationId,
+            LocalDate periodStart,
+            BigDecimal numerator,
             BigDecimal denominator) {
         this.id = UUID.randomUUID();
         this.kpiId = kpiId;

@@ -102,15 +102,19 @@ public class KeyPerformanceIndicator {
 
     protected KeyPerformanceIndicator() {}
 
-    public KeyPerformanceIndicator(KpiDraft draft, ReportingPeriod baselinePeriod, Map<ReportingPeriod, BigDecimal> targets, String by) {
+    public KeyPerformanceIndicator(
+            KpiDraft draft, ReportingPeriod baselinePeriod, Map<ReportingPeriod, BigDecimal> targets, String by) {
         this.id = UUID.randomUUID();
         apply(draft, baselinePeriod, targets, by);
     }
 
     /** Takes a checked draft: the baseline period and targets already read against the frequency. */
-    public void apply(KpiDraft draft, ReportingPeriod baselinePeriod, Map<ReportingPeriod, BigDecimal> newTargets, String by) {
+    public void apply(
+            KpiDraft draft, ReportingPeriod baselinePeriod, Map<ReportingPeriod, BigDecimal> newTargets, String by) {
         this.name = draft.name().trim();
-        this.definition = draft.definition() == null || draft.definition().isBlank() ? null : draft.definition().trim();
+        this.definition = draft.definition() == null || draft.definition().isBlank()
+                ? null
+                : draft.definition().trim();
         this.unit = draft.unit();
         this.direction = draft.direction();
         this.frequency = draft.frequency();
@@ -130,8 +134,13 @@ public class KeyPerformanceIndicator {
     }
 
     /** Replaces the figure for that period and category, or adds it. */
-    public void recordValue(ReportingPeriod period, KpiBreakdown breakdown, String category, BigDecimal numerator,
-            BigDecimal denominator, String by) {
+    public void recordValue(
+            ReportingPeriod period,
+            KpiBreakdown breakdown,
+            String category,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String by) {
         values.removeIf(v -> v.isFor(period.firstDay(), breakdown, category));
         values.add(new KpiValue(period.firstDay(), breakdown, category, numerator, denominator, by));
         touched(by);
@@ -200,8 +209,11 @@ public class KeyPerformanceIndicator {
     }
 
     public Set<KpiBreakdown> breakdowns() {
-        return breakdowns.isEmpty() ? EnumSet.noneOf(KpiBreakdown.class)
-                : Arrays.stream(breakdowns.split(",")).map(KpiBreakdown::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(KpiBreakdown.class)));
+        return breakdowns.isEmpty()
+                ? EnumSet.noneOf(KpiBreakdown.class)
+                : Arrays.stream(breakdowns.split(","))
+                        .map(KpiBreakdown::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(KpiBreakdown.class)));
     }
 
     public Map<ReportingPeriod, BigDecimal> targets() {
@@ -215,9 +227,21 @@ public class KeyPerformanceIndicator {
     }
 
     public KpiDraft toDraft() {
-        List<KpiTargetDraft> targetDrafts = targets.stream().map(t -> new KpiTargetDraft(period(t.periodStart()).label(), t.target())).toList();
-        return new KpiDraft(name, definition, unit, direction, frequency, baselineValue,
-                baselinePeriodStart == null ? null : period(baselinePeriodStart).label(), amberTolerance, source, breakdowns(), targetDrafts);
+        List<KpiTargetDraft> targetDrafts = targets.stream()
+                .map(t -> new KpiTargetDraft(period(t.periodStart()).label(), t.target()))
+                .toList();
+        return new KpiDraft(
+                name,
+                definition,
+                unit,
+                direction,
+                frequency,
+                baselineValue,
+                baselinePeriodStart == null ? null : period(baselinePeriodStart).label(),
+                amberTolerance,
+                source,
+                breakdowns(),
+                targetDrafts);
     }
 
     private ReportingPeriod period(LocalDate start) {

@@ -45,7 +45,13 @@ class KpiValue {
 
     protected KpiValue() {}
 
-    KpiValue(LocalDate periodStart, KpiBreakdown breakdown, String category, BigDecimal numerator, BigDecimal denominator, String by) {
+    KpiValue(
+            LocalDate periodStart,
+            KpiBreakdown breakdown,
+            String category,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String by) {
         this.id = UUID.randomUUID();
         this.periodStart = periodStart;
         this.breakdown = breakdown == null ? "" : breakdown.name();
@@ -67,7 +73,13 @@ class KpiValue {
     }
 
     RecordedValue toRecord(ReportingPeriod period) {
-        return new RecordedValue(period, breakdown.isEmpty() ? null : KpiBreakdown.valueOf(breakdown), category.isEmpty() ? null : category,
-                numerator, denominator, enteredBy, enteredAt);
+        return new RecordedValue(
+                period,
+                breakdown.isEmpty() ? null : KpiBreakdown.valueOf(breakdown),
+                category.isEmpty() ? null : category,
+                numerator,
+                denominator,
+                enteredBy,
+                enteredAt);
     }
 }

@@ -30,17 +30,33 @@ class ActionKpiSection implements ActionPageSection {
 
     @Override
     public Optional<Component> sectionFor(UUID actionId) {
-        if (!authentication.hasAnyRole("LA_OFFICER", "TENANT_ADMIN", "FINANCE_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "FORUM_LEAD")) {
+        if (!authentication.hasAnyRole(
+                "LA_OFFICER", "TENANT_ADMIN", "FINANCE_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "FORUM_LEAD")) {
             return Optional.empty();
         }
         List<KpiSummary> linked = kpis.kpisOfAction(actionId);
         String tenant = KpiLinks.tenant(signIn);
         Grid<KpiSummary> grid = new Grid<>(KpiSummary.class, false);
-        grid.addComponentColumn(k -> GridLink.to(KpiLinks.kpi(tenant, k.id()), k.name())).setHeader("KPI").setKey("name").setFlexGrow(3);
-        grid.addColumn(k -> k.latest() == null ? "No data" : k.unit().format(k.latest().value()) + " (" + k.latest().period().label() + ")")
-                .setHeader("Latest figure").setKey("value").setAutoWidth(true);
-        grid.addColumn(k -> k.latest() == null ? "—" : k.unit().format(k.latest().target())).setHeader("Target").setKey("target").setAutoWidth(true);
-        grid.addComponentColumn(k -> new KpiRagLabel(k.latest())).setHeader("RAG (computed)").setKey("rag").setAutoWidth(true);
+        grid.addComponentColumn(k -> GridLink.to(KpiLinks.kpi(tenant, k.id()), k.name()))
+                .setHeader("KPI")
+                .setKey("name")
+                .setFlexGrow(3);
+        grid.addColumn(k -> k.latest() == null
+                        ? "No data"
+                        : k.unit().format(k.latest().value()) + " ("
+                                + k.latest().period().label() + ")")
+                .setHeader("Latest figure")
+                .setKey("value")
+                .setAutoWidth(true);
+        grid.addColumn(k ->
+                        k.latest() == null ? "—" : k.unit().format(k.latest().target()))
+                .setHeader("Target")
+                .setKey("target")
+                .setAutoWidth(true);
+        grid.addComponentColumn(k -> new KpiRagLabel(k.latest()))
+                .setHeader("RAG (computed)")
+                .setKey("rag")
+                .setAutoWidth(true);
         grid.setItems(linked);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("KPIs measuring this action");

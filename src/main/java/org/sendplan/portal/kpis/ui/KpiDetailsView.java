@@ -47,7 +47,8 @@ import org.sendplan.portal.ui.MainLayout;
 @RolesAllowed({"LA_OFFICER", "TENANT_ADMIN", "FINANCE_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "FORUM_LEAD"})
 public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final KpiService kpis;
     private final SignInService signIn;
@@ -56,7 +57,8 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
     private String title = "KPI – SEND Plan Portal";
     private UUID kpiId;
 
-    KpiDetailsView(KpiService kpis, SignInService signIn, CommentThreads comments, AuthenticationContext authentication) {
+    KpiDetailsView(
+            KpiService kpis, SignInService signIn, CommentThreads comments, AuthenticationContext authentication) {
         this.kpis = kpis;
         this.signIn = signIn;
         this.comments = comments;
@@ -101,7 +103,8 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
             enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(enter);
         }
-        buttons.add(new Button("Edit definition and targets", click -> new KpiForm(kpis, kpi, this::saved).open()),
+        buttons.add(
+                new Button("Edit definition and targets", click -> new KpiForm(kpis, kpi, this::saved).open()),
                 new Button("Link plan actions", click -> new LinkActionsDialog(kpis, kpi, this::saved).open()));
         return buttons;
     }
@@ -119,29 +122,61 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
         item(list, "Unit", d.unit().label());
         item(list, "Direction", d.direction().label());
         item(list, "Frequency", d.frequency().label());
-        item(list, "Baseline", d.baselineValue() == null ? null : d.unit().format(d.baselineValue()) + " in " + d.baselinePeriod());
-        item(list, "Amber tolerance", d.unit().format(d.amberTolerance()) + (d.unit() == KpiUnit.PERCENTAGE ? " (percentage points)" : "")
-                + " short of target");
+        item(
+                list,
+                "Baseline",
+                d.baselineValue() == null ? null : d.unit().format(d.baselineValue()) + " in " + d.baselinePeriod());
+        item(
+                list,
+                "Amber tolerance",
+                d.unit().format(d.amberTolerance()) + (d.unit() == KpiUnit.PERCENTAGE ? " (percentage points)" : "")
+                        + " short of target");
         item(list, "Source", d.source().label());
         item(list, "Rolled up as", kpi.rollUp().label());
-        item(list, "Breakdowns", d.breakdowns().stream().sorted().map(b -> b.label()).collect(Collectors.joining(", ")));
-        item(list, "Last changed", kpi.lastChangedAt() == null ? null : WHEN.format(kpi.lastChangedAt()) + " by " + kpi.lastChangedBy());
+        item(
+                list,
+                "Breakdowns",
+                d.breakdowns().stream().sorted().map(b -> b.label()).collect(Collectors.joining(", ")));
+        item(
+                list,
+                "Last changed",
+                kpi.lastChangedAt() == null ? null : WHEN.format(kpi.lastChangedAt()) + " by " + kpi.lastChangedBy());
         return list;
     }
 
     private static void item(DescriptionList list, String term, String value) {
-        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value == null || value.isBlank() ? "—" : value));
+        list.add(
+                new DescriptionList.Term(term),
+                new DescriptionList.Description(value == null || value.isBlank() ? "—" : value));
     }
 
     private Grid<KpiFigure> figures(KpiDetails kpi) {
         KpiUnit unit = kpi.draft().unit();
         Grid<KpiFigure> grid = new Grid<>(KpiFigure.class, false);
-        grid.addColumn(f -> f.period().label()).setHeader("Period").setKey("period").setAutoWidth(true);
-        grid.addColumn(f -> f.value() == null ? "No data" : unit.format(f.value())).setHeader("Figure").setKey("value").setAutoWidth(true);
-        grid.addColumn(f -> workings(unit, f)).setHeader("Made of").setKey("workings").setFlexGrow(1);
-        grid.addColumn(f -> f.target() == null ? "No target" : unit.format(f.target())).setHeader("Target").setKey("target").setAutoWidth(true);
-        grid.addComponentColumn(KpiRagLabel::new).setHeader("RAG (computed)").setKey("rag").setAutoWidth(true);
-        grid.addColumn(f -> f.trend().label()).setHeader("Trend").setKey("trend").setAutoWidth(true);
+        grid.addColumn(f -> f.period().label())
+                .setHeader("Period")
+                .setKey("period")
+                .setAutoWidth(true);
+        grid.addColumn(f -> f.value() == null ? "No data" : unit.format(f.value()))
+                .setHeader("Figure")
+                .setKey("value")
+                .setAutoWidth(true);
+        grid.addColumn(f -> workings(unit, f))
+                .setHeader("Made of")
+                .setKey("workings")
+                .setFlexGrow(1);
+        grid.addColumn(f -> f.target() == null ? "No target" : unit.format(f.target()))
+                .setHeader("Target")
+                .setKey("target")
+                .setAutoWidth(true);
+        grid.addComponentColumn(KpiRagLabel::new)
+                .setHeader("RAG (computed)")
+                .setKey("rag")
+                .setAutoWidth(true);
+        grid.addColumn(f -> f.trend().label())
+                .setHeader("Trend")
+                .setKey("trend")
+                .setAutoWidth(true);
         grid.setItems(kpi.figures());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Figures against targets, " + kpi.draft().name());
@@ -155,8 +190,12 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
         if (f.value() == null) {
             return "—";
         }
-        String from = f.organisations() == 0 ? "entered by the LA" : "from " + f.organisations() + (f.organisations() == 1 ? " organisation" : " organisations");
-        return unit == KpiUnit.PERCENTAGE ? KpiLinks.plain(f.numerator()) + " of " + KpiLinks.plain(f.denominator()) + ", " + from : from;
+        String from = f.organisations() == 0
+                ? "entered by the LA"
+                : "from " + f.organisations() + (f.organisations() == 1 ? " organisation" : " organisations");
+        return unit == KpiUnit.PERCENTAGE
+                ? KpiLinks.plain(f.numerator()) + " of " + KpiLinks.plain(f.denominator()) + ", " + from
+                : from;
     }
 
     private Component breakdowns(KpiDetails kpi) {
@@ -165,12 +204,30 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
         }
         KpiUnit unit = kpi.draft().unit();
         Grid<BreakdownFigure> grid = new Grid<>(BreakdownFigure.class, false);
-        grid.addColumn(b -> b.breakdown().label()).setHeader("Breakdown").setKey("breakdown").setAutoWidth(true);
-        grid.addColumn(BreakdownFigure::category).setHeader("Category").setKey("category").setFlexGrow(1);
-        grid.addColumn(b -> b.figure().period().label()).setHeader("Period").setKey("period").setAutoWidth(true);
-        grid.addColumn(b -> unit.format(b.figure().value())).setHeader("Figure").setKey("value").setAutoWidth(true);
-        grid.addColumn(b -> workings(unit, b.figure())).setHeader("Made of").setKey("workings").setFlexGrow(1);
-        grid.addComponentColumn(b -> new KpiRagLabel(b.figure())).setHeader("RAG against the overall target").setKey("rag").setAutoWidth(true);
+        grid.addColumn(b -> b.breakdown().label())
+                .setHeader("Breakdown")
+                .setKey("breakdown")
+                .setAutoWidth(true);
+        grid.addColumn(BreakdownFigure::category)
+                .setHeader("Category")
+                .setKey("category")
+                .setFlexGrow(1);
+        grid.addColumn(b -> b.figure().period().label())
+                .setHeader("Period")
+                .setKey("period")
+                .setAutoWidth(true);
+        grid.addColumn(b -> unit.format(b.figure().value()))
+                .setHeader("Figure")
+                .setKey("value")
+                .setAutoWidth(true);
+        grid.addColumn(b -> workings(unit, b.figure()))
+                .setHeader("Made of")
+                .setKey("workings")
+                .setFlexGrow(1);
+        grid.addComponentColumn(b -> new KpiRagLabel(b.figure()))
+                .setHeader("RAG against the overall target")
+                .setKey("rag")
+                .setAutoWidth(true);
         grid.setItems(kpi.breakdownFigures());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Breakdowns, latest period");
@@ -181,17 +238,28 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
         KpiUnit unit = kpi.draft().unit();
         Grid<RecordedValue> grid = new Grid<>(RecordedValue.class, false);
         grid.addColumn(v -> v.period().label()).setHeader("Period").setAutoWidth(true);
-        grid.addColumn(v -> v.overall() ? "Overall" : v.breakdown().label() + ": " + v.category()).setHeader("For").setFlexGrow(1);
-        grid.addColumn(v -> unit == KpiUnit.PERCENTAGE ? KpiLinks.plain(v.numerator()) + " of " + KpiLinks.plain(v.denominator())
-                : unit.format(v.numerator())).setHeader("Entered").setAutoWidth(true);
-        grid.addColumn(v -> WHEN.format(v.enteredAt()) + " by " + v.enteredBy()).setHeader("When and by whom").setAutoWidth(true);
+        grid.addColumn(v -> v.overall() ? "Overall" : v.breakdown().label() + ": " + v.category())
+                .setHeader("For")
+                .setFlexGrow(1);
+        grid.addColumn(v -> unit == KpiUnit.PERCENTAGE
+                        ? KpiLinks.plain(v.numerator()) + " of " + KpiLinks.plain(v.denominator())
+                        : unit.format(v.numerator()))
+                .setHeader("Entered")
+                .setAutoWidth(true);
+        grid.addColumn(v -> WHEN.format(v.enteredAt()) + " by " + v.enteredBy())
+                .setHeader("When and by whom")
+                .setAutoWidth(true);
         if (editor) {
             grid.addComponentColumn(v -> {
-                Button remove = new Button("Remove", click -> confirmRemoval(kpi, v));
-                remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                remove.setAriaLabel("Remove the figure for " + v.period().label());
-                return remove;
-            }).setHeader("").setKey("remove").setAutoWidth(true);
+                        Button remove = new Button("Remove", click -> confirmRemoval(kpi, v));
+                        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                        remove.setAriaLabel(
+                                "Remove the figure for " + v.period().label());
+                        return remove;
+                    })
+                    .setHeader("")
+                    .setKey("remove")
+                    .setAutoWidth(true);
         }
         grid.setItems(kpi.entered());
         grid.setAllRowsVisible(true);
@@ -201,9 +269,12 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private void confirmRemoval(KpiDetails kpi, RecordedValue value) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove this figure?", "The figure for " + value.period().label()
-                + " will be removed. The history keeps a record of it.", "Remove figure",
-                click -> saved(kpis.removeValue(kpi.id(), kpi.version(), value.period(), value.breakdown(), value.category())));
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Remove this figure?",
+                "The figure for " + value.period().label() + " will be removed. The history keeps a record of it.",
+                "Remove figure",
+                click -> saved(kpis.removeValue(
+                        kpi.id(), kpi.version(), value.period(), value.breakdown(), value.category())));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
@@ -215,7 +286,8 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
             return new Paragraph("No plan actions are linked to this KPI.");
         }
         UnorderedList list = new UnorderedList();
-        linked.forEach(a -> list.add(new ListItem(new Anchor(KpiLinks.action(tenant, a.planId(), a.id()), a.activity()))));
+        linked.forEach(a ->
+                list.add(new ListItem(new Anchor(KpiLinks.action(tenant, a.planId(), a.id()), a.activity()))));
         return list;
     }
 

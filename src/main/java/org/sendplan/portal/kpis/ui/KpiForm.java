@@ -50,14 +50,23 @@ class KpiForm extends Dialog {
         source.setItems(KpiSource.values());
         source.setItemLabelGenerator(KpiSource::label);
         source.setHelperText("Figures collected from organisations come from accepted school returns");
-        baselinePeriod.setHelperText("Named as the frequency names periods: March 2026, Spring 2026, 2025/26 academic year or 2025/26");
-        tolerance.setHelperText("How far short of target still counts as amber, in the KPI's unit (percentage points for a percentage)");
+        baselinePeriod.setHelperText(
+                "Named as the frequency names periods: March 2026, Spring 2026, 2025/26 academic year or 2025/26");
+        tolerance.setHelperText(
+                "How far short of target still counts as amber, in the KPI's unit (percentage points for a percentage)");
         breakdowns.setItems(KpiBreakdown.values());
         breakdowns.setItemLabelGenerator(KpiBreakdown::label);
         targets.setHelperText("One a line, period then target: \"Spring 2026: 42\"");
-        FormErrors errors = new FormErrors().bind("name", name).bind("unit", unit).bind("direction", direction).bind("frequency", frequency)
-                .bind("source", source).bind("baselineValue", baselineValue).bind("baselinePeriod", baselinePeriod)
-                .bind("amberTolerance", tolerance).bind("targets", targets);
+        FormErrors errors = new FormErrors()
+                .bind("name", name)
+                .bind("unit", unit)
+                .bind("direction", direction)
+                .bind("frequency", frequency)
+                .bind("source", source)
+                .bind("baselineValue", baselineValue)
+                .bind("baselinePeriod", baselinePeriod)
+                .bind("amberTolerance", tolerance)
+                .bind("targets", targets);
         if (existing == null) {
             direction.setValue(Direction.HIGHER_IS_BETTER);
             source.setValue(KpiSource.ENTERED_BY_LA);
@@ -65,13 +74,27 @@ class KpiForm extends Dialog {
         } else {
             fill(existing.draft());
         }
-        FormLayout layout = new FormLayout(name, definition, unit, direction, frequency, source, baselineValue, baselinePeriod, tolerance,
-                breakdowns, targets);
+        FormLayout layout = new FormLayout(
+                name,
+                definition,
+                unit,
+                direction,
+                frequency,
+                source,
+                baselineValue,
+                baselinePeriod,
+                tolerance,
+                breakdowns,
+                targets);
         layout.setColspan(definition, 2);
         layout.setColspan(targets, 2);
         add(layout);
-        SaveFooter.add(this, "Save", errors, () -> existing == null ? kpis.create(draft())
-                : kpis.update(existing.id(), existing.version(), draft()), afterSave);
+        SaveFooter.add(
+                this,
+                "Save",
+                errors,
+                () -> existing == null ? kpis.create(draft()) : kpis.update(existing.id(), existing.version(), draft()),
+                afterSave);
     }
 
     private void fill(KpiDraft draft) {
@@ -85,13 +108,23 @@ class KpiForm extends Dialog {
         baselinePeriod.setValue(draft.baselinePeriod() == null ? "" : draft.baselinePeriod());
         tolerance.setValue(KpiLinks.plain(draft.amberTolerance()));
         breakdowns.setValue(draft.breakdowns());
-        targets.setValue(draft.targets().stream().map(t -> t.period() + ": " + KpiLinks.plain(t.target())).collect(Collectors.joining("\n")));
+        targets.setValue(draft.targets().stream()
+                .map(t -> t.period() + ": " + KpiLinks.plain(t.target()))
+                .collect(Collectors.joining("\n")));
     }
 
     private KpiDraft draft() {
-        return new KpiDraft(name.getValue(), definition.getValue(), unit.getValue(), direction.getValue(), frequency.getValue(),
-                KpiLinks.figure(baselineValue.getValue(), "baselineValue", "Baseline figure"), baselinePeriod.getValue(),
-                KpiLinks.figure(tolerance.getValue(), "amberTolerance", "Amber tolerance"), source.getValue(), breakdowns.getValue(),
+        return new KpiDraft(
+                name.getValue(),
+                definition.getValue(),
+                unit.getValue(),
+                direction.getValue(),
+                frequency.getValue(),
+                KpiLinks.figure(baselineValue.getValue(), "baselineValue", "Baseline figure"),
+                baselinePeriod.getValue(),
+                KpiLinks.figure(tolerance.getValue(), "amberTolerance", "Amber tolerance"),
+                source.getValue(),
+                breakdowns.getValue(),
                 targetLines());
     }
 
@@ -105,8 +138,10 @@ class KpiForm extends Dialog {
             }
             int colon = line.lastIndexOf(':');
             if (colon < 0) {
-                throw new InvalidInputException("targets", "Targets, line " + (i + 1) + ": write the period, a colon, then the target, "
-                        + "like \"Spring 2026: 42\"");
+                throw new InvalidInputException(
+                        "targets",
+                        "Targets, line " + (i + 1) + ": write the period, a colon, then the target, "
+                                + "like \"Spring 2026: 42\"");
             }
             BigDecimal target = KpiLinks.figure(line.substring(colon + 1), "targets", "Targets, line " + (i + 1));
             lines.add(new KpiTargetDraft(line.substring(0, colon).trim(), target));

@@ -37,7 +37,9 @@ final class KpiLinks {
 
     /** "1,234", "64.5%" or "£12,000" as a number; blank is null. A typo is refused against its field. */
     static BigDecimal figure(String text, String field, String what) {
-        String cleaned = text == null ? "" : text.trim().replace(",", "").replace("£", "").replace("%", "").trim();
+        String cleaned = text == null
+                ? ""
+                : text.trim().replace(",", "").replace("£", "").replace("%", "").trim();
         if (cleaned.isEmpty()) {
             return null;
         }

@@ -19,12 +19,21 @@ class LinkActionsDialog extends Dialog {
         MultiSelectComboBox<LinkedAction> actions = new MultiSelectComboBox<>("Actions this KPI measures");
         actions.setItems(choices);
         actions.setItemLabelGenerator(LinkedAction::activity);
-        actions.setValue(choices.stream().filter(a -> kpi.linkedActionIds().contains(a.id())).collect(Collectors.toSet()));
+        actions.setValue(choices.stream()
+                .filter(a -> kpi.linkedActionIds().contains(a.id()))
+                .collect(Collectors.toSet()));
         actions.setWidthFull();
         FormErrors errors = new FormErrors().bind("actions", actions);
         add(actions);
-        SaveFooter.add(this, "Save links", errors, () -> kpis.linkActions(kpi.id(), kpi.version(),
-                actions.getValue().stream().map(LinkedAction::id).collect(Collectors.toSet())), afterSave);
+        SaveFooter.add(
+                this,
+                "Save links",
+                errors,
+                () -> kpis.linkActions(
+                        kpi.id(),
+                        kpi.version(),
+                        actions.getValue().stream().map(LinkedAction::id).collect(Collectors.toSet())),
+                afterSave);
         setWidth("40rem");
     }
 }

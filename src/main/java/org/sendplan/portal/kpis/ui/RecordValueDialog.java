@@ -21,8 +21,13 @@ class RecordValueDialog extends Dialog {
         boolean percentage = kpi.draft().unit() == KpiUnit.PERCENTAGE;
         TextField period = new TextField("Period");
         period.setHelperText("Like " + kpi.draft().frequency().example());
-        period.setValue(ReportingPeriod.containing(kpi.draft().frequency(), java.time.LocalDate.now()).previous().label());
-        TextField numerator = new TextField(percentage ? "Numerator (how many)" : "Figure (" + kpi.draft().unit().label().toLowerCase() + ")");
+        period.setValue(ReportingPeriod.containing(kpi.draft().frequency(), java.time.LocalDate.now())
+                .previous()
+                .label());
+        TextField numerator = new TextField(
+                percentage
+                        ? "Numerator (how many)"
+                        : "Figure (" + kpi.draft().unit().label().toLowerCase() + ")");
         TextField denominator = new TextField("Denominator (out of how many)");
         denominator.setVisible(percentage);
         ComboBox<KpiBreakdown> breakdown = new ComboBox<>("Breakdown");
@@ -33,15 +38,32 @@ class RecordValueDialog extends Dialog {
         breakdown.setHelperText("Leave empty for the overall figure");
         TextField category = new TextField("Category");
         category.setHelperText("The area, phase, setting type or age band the figure is for");
-        FormErrors errors = new FormErrors().bind("period", period).bind("numerator", numerator).bind("denominator", denominator)
-                .bind("breakdown", breakdown).bind("category", category);
+        FormErrors errors = new FormErrors()
+                .bind("period", period)
+                .bind("numerator", numerator)
+                .bind("denominator", denominator)
+                .bind("breakdown", breakdown)
+                .bind("category", category);
         FormLayout layout = new FormLayout(period, numerator, denominator);
         if (!kpi.draft().breakdowns().isEmpty()) {
             layout.add(breakdown, category);
         }
         add(layout);
-        SaveFooter.add(this, "Save figure", errors, () -> kpis.recordValue(kpi.id(), kpi.version(), new KpiValueDraft(period.getValue(),
-                breakdown.getValue(), category.getValue(), KpiLinks.figure(numerator.getValue(), "numerator", numerator.getLabel()),
-                percentage ? KpiLinks.figure(denominator.getValue(), "denominator", denominator.getLabel()) : null)), afterSave);
+        SaveFooter.add(
+                this,
+                "Save figure",
+                errors,
+                () -> kpis.recordValue(
+                        kpi.id(),
+                        kpi.version(),
+                        new KpiValueDraft(
+                                period.getValue(),
+                                breakdown.getValue(),
+                                category.getValue(),
+                                KpiLinks.figure(numerator.getValue(), "numerator", numerator.getLabel()),
+                                percentage
+                                        ? KpiLinks.figure(denominator.getValue(), "denominator", denominator.getLabel())
+                                        : null)),
+                afterSave);
     }
 }

@@ -13,7 +13,8 @@ final class SaveFooter {
 
     private SaveFooter() {}
 
-    static void add(Dialog dialog, String label, FormErrors errors, Supplier<KpiDetails> save, Consumer<KpiDetails> afterSave) {
+    static void add(
+            Dialog dialog, String label, FormErrors errors, Supplier<KpiDetails> save, Consumer<KpiDetails> afterSave) {
         Button button = new Button(label, click -> {
             try {
                 KpiDetails saved = save.get();

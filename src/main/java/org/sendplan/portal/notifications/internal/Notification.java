@@ -17,7 +17,11 @@ import org.sendplan.portal.notifications.NotificationType;
 @Table(name = "notification")
 public class Notification {
 
-    public enum EmailStatus { PENDING, SENT, NOT_SENT }
+    public enum EmailStatus {
+        PENDING,
+        SENT,
+        NOT_SENT
+    }
 
     @Id
     private UUID id;
@@ -51,8 +55,14 @@ public class Notification {
 
     protected Notification() {}
 
-    public Notification(UUID recipientId, NotificationType type, String summary, String link, String subjectKey,
-            Instant createdAt, EmailStatus emailStatus) {
+    public Notification(
+            UUID recipientId,
+            NotificationType type,
+            String summary,
+            String link,
+            String subjectKey,
+            Instant createdAt,
+            EmailStatus emailStatus) {
         this.id = UUID.randomUUID();
         this.recipientId = recipientId;
         this.type = type;

@@ -28,7 +28,9 @@ public class NotificationMail {
     private final String baseUrl;
     private final String from;
 
-    NotificationMail(ObjectProvider<JavaMailSender> sender, UnsubscribeTokens tokens,
+    NotificationMail(
+            ObjectProvider<JavaMailSender> sender,
+            UnsubscribeTokens tokens,
             @Value("${portal.notifications.base-url:http://localhost:8080}") String baseUrl,
             @Value("${portal.notifications.from:SEND Plan Portal <no-reply@localhost>}") String from) {
         this.sender = sender;
@@ -54,7 +56,8 @@ public class NotificationMail {
             helper.setFrom(from);
             helper.setTo(to.address());
             helper.setSubject(subject);
-            helper.setText(plain(items, more, settings, unsubscribe, type), html(items, more, settings, unsubscribe, type));
+            helper.setText(
+                    plain(items, more, settings, unsubscribe, type), html(items, more, settings, unsubscribe, type));
             message.setHeader("List-Unsubscribe", "<" + oneClick + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             return message;
@@ -72,28 +75,47 @@ public class NotificationMail {
     private String plain(List<MailItem> items, int more, String settings, String unsubscribe, NotificationType type) {
         StringBuilder text = new StringBuilder();
         for (MailItem item : items) {
-            text.append("- ").append(item.summary()).append("\n  ").append(baseUrl).append(item.link()).append("\n\n");
+            text.append("- ")
+                    .append(item.summary())
+                    .append("\n  ")
+                    .append(baseUrl)
+                    .append(item.link())
+                    .append("\n\n");
         }
         if (more > 0) {
             text.append("… and ").append(more).append(" more in the portal.\n\n");
         }
-        return text.append("Choose which e-mail you get: ").append(settings).append('\n')
-                .append("Stop e-mail about \"").append(type.label()).append("\": ").append(unsubscribe).append('\n').toString();
+        return text.append("Choose which e-mail you get: ")
+                .append(settings)
+                .append('\n')
+                .append("Stop e-mail about \"")
+                .append(type.label())
+                .append("\": ")
+                .append(unsubscribe)
+                .append('\n')
+                .toString();
     }
 
     private String html(List<MailItem> items, int more, String settings, String unsubscribe, NotificationType type) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><body><ul>");
         for (MailItem item : items) {
-            html.append("<li><a href=\"").append(HtmlUtils.htmlEscape(baseUrl + item.link())).append("\">")
-                    .append(HtmlUtils.htmlEscape(item.summary())).append("</a></li>");
+            html.append("<li><a href=\"")
+                    .append(HtmlUtils.htmlEscape(baseUrl + item.link()))
+                    .append("\">")
+                    .append(HtmlUtils.htmlEscape(item.summary()))
+                    .append("</a></li>");
         }
         html.append("</ul>");
         if (more > 0) {
             html.append("<p>… and ").append(more).append(" more in the portal.</p>");
         }
-        return html.append("<p><a href=\"").append(HtmlUtils.htmlEscape(settings))
-                .append("\">Choose which e-mail you get</a> · <a href=\"").append(HtmlUtils.htmlEscape(unsubscribe))
-                .append("\">Stop e-mail about “").append(HtmlUtils.htmlEscape(type.label())).append("”</a></p></body></html>")
+        return html.append("<p><a href=\"")
+                .append(HtmlUtils.htmlEscape(settings))
+                .append("\">Choose which e-mail you get</a> · <a href=\"")
+                .append(HtmlUtils.htmlEscape(unsubscribe))
+                .append("\">Stop e-mail about “")
+                .append(HtmlUtils.htmlEscape(type.label()))
+                .append("”</a></p></body></html>")
                 .toString();
     }
 }

@@ -19,8 +19,12 @@ import org.sendplan.portal.notifications.NotificationType;
 public class NotificationPreference {
 
     @Embeddable
-    public record Key(@Column(name = "person_id") UUID personId,
-            @Enumerated(EnumType.STRING) @Column(name = "type") NotificationType type) implements Serializable {}
+    public record Key(
+            @Column(name = "person_id") UUID personId,
+
+            @Enumerated(EnumType.STRING) @Column(name = "type")
+            NotificationType type)
+            implements Serializable {}
 
     @EmbeddedId
     private Key key;

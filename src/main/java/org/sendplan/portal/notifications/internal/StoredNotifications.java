@@ -17,7 +17,8 @@ public interface StoredNotifications extends JpaRepository<Notification, UUID> {
 
     long countByRecipientIdAndReadAtIsNull(UUID recipientId);
 
-    @Query("select n.recipientId from Notification n where n.type = :type and n.subjectKey = :key and n.recipientId in :recipients")
+    @Query(
+            "select n.recipientId from Notification n where n.type = :type and n.subjectKey = :key and n.recipientId in :recipients")
     List<UUID> recipientsAlreadyTold(NotificationType type, String key, Collection<UUID> recipients);
 
     @Modifying
@@ -44,7 +45,8 @@ public interface StoredNotifications extends JpaRepository<Notification, UUID> {
 
     /** Ids as one comma-separated parameter, so a digest of any size is one statement. */
     @Modifying
-    @Query(value = "update notification set email_status = 'SENT' where id = any(string_to_array(:ids, ',')::uuid[])",
+    @Query(
+            value = "update notification set email_status = 'SENT' where id = any(string_to_array(:ids, ',')::uuid[])",
             nativeQuery = true)
     int markEmailed(String ids);
 

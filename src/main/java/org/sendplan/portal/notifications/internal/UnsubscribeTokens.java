@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.sendplan.portal.notifications.NotificationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sendplan.portal.notifications.NotificationType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,8 @@ public class UnsubscribeTokens {
     UnsubscribeTokens(@Value("${portal.notifications.unsubscribe-secret:}") String configured) {
         if (configured.isBlank()) {
             // Links in mail sent before a restart stop working; fine for development, so production sets one (README).
-            log.warn("portal.notifications.unsubscribe-secret is not set; unsubscribe links last until the next restart");
+            log.warn(
+                    "portal.notifications.unsubscribe-secret is not set; unsubscribe links last until the next restart");
             this.secret = new byte[32];
             new SecureRandom().nextBytes(this.secret);
         } else {
@@ -44,8 +45,10 @@ public class UnsubscribeTokens {
     public record Claim(UUID tenantId, UUID personId, NotificationType type) {}
 
     public String issue(Claim claim, LocalDate today) {
-        String payload = claim.tenantId() + ":" + claim.personId() + ":" + claim.type() + ":" + today.plusDays(DAYS_VALID);
-        return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(sign(payload));
+        String payload =
+                claim.tenantId() + ":" + claim.personId() + ":" + claim.type() + ":" + today.plusDays(DAYS_VALID);
+        return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + ENCODER.encodeToString(sign(payload));
     }
 
     /** Empty when the token was not signed here, was changed, or has expired. */
@@ -63,7 +66,8 @@ public class UnsubscribeTokens {
             if (LocalDate.parse(fields[3]).isBefore(today)) {
                 return Optional.empty();
             }
-            return Optional.of(new Claim(UUID.fromString(fields[0]), UUID.fromString(fields[1]), NotificationType.valueOf(fields[2])));
+            return Optional.of(new Claim(
+                    UUID.fromString(fields[0]), UUID.fromString(fields[1]), NotificationType.valueOf(fields[2])));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.DateTimeException e) {
             return Optional.empty();
         }

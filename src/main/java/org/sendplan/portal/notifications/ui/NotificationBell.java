@@ -24,7 +24,8 @@ class NotificationBell extends Anchor implements AfterNavigationObserver {
         count.addClassName("unread-count");
         count.getElement().setAttribute("aria-hidden", "true");
         add(count);
-        addAttachListener(attach -> ComponentUtil.addListener(attach.getUI(), UnreadChanged.class, changed -> refresh()));
+        addAttachListener(
+                attach -> ComponentUtil.addListener(attach.getUI(), UnreadChanged.class, changed -> refresh()));
     }
 
     @Override

@@ -28,8 +28,8 @@ import org.sendplan.portal.ui.MainLayout;
 @PermitAll
 public class NotificationCentreView extends Div implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(Notifications.LONDON);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(Notifications.LONDON);
 
     private final Notifications notifications;
     private final UnorderedList list = new UnorderedList();
@@ -49,7 +49,8 @@ public class NotificationCentreView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getRouteParameters().get(MainLayout.TENANT_PARAMETER)
+        event.getRouteParameters()
+                .get(MainLayout.TENANT_PARAMETER)
                 .ifPresent(tenant -> settings.setHref("/t/" + tenant + "/notifications/settings"));
         refresh();
     }

@@ -16,6 +16,8 @@ class NotificationHeaderItem implements HeaderItem {
 
     @Override
     public com.vaadin.flow.component.Component create(CurrentUser user) {
-        return user.tenant() == null ? null : new NotificationBell(notifications, user.tenant().slug());
+        return user.tenant() == null
+                ? null
+                : new NotificationBell(notifications, user.tenant().slug());
     }
 }

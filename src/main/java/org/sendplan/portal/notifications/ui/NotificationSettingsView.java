@@ -32,13 +32,20 @@ public class NotificationSettingsView extends Div implements BeforeEnterObserver
         addClassName("page");
         back.setText("Back to notifications");
         saved.getElement().setAttribute("role", "status");
-        add(new H1("Notification settings"), back, new Paragraph("Everything shows in the portal's notifications. Choose which "
-                + "you also get by e-mail: at once, in one e-mail a day, or not at all."), choices, saved);
+        add(
+                new H1("Notification settings"),
+                back,
+                new Paragraph("Everything shows in the portal's notifications. Choose which "
+                        + "you also get by e-mail: at once, in one e-mail a day, or not at all."),
+                choices,
+                saved);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getRouteParameters().get(MainLayout.TENANT_PARAMETER).ifPresent(tenant -> back.setHref("/t/" + tenant + "/notifications"));
+        event.getRouteParameters()
+                .get(MainLayout.TENANT_PARAMETER)
+                .ifPresent(tenant -> back.setHref("/t/" + tenant + "/notifications"));
         choices.removeAll();
         Map<NotificationType, Delivery> mine = settings.mine();
         mine.forEach((type, delivery) -> choices.add(choice(type, delivery)));
@@ -52,7 +59,8 @@ public class NotificationSettingsView extends Div implements BeforeEnterObserver
         group.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 settings.change(type, change.getValue());
-                saved.setText("Saved: " + type.label() + " – " + change.getValue().label().toLowerCase());
+                saved.setText("Saved: " + type.label() + " – "
+                        + change.getValue().label().toLowerCase());
             }
         });
         return group;

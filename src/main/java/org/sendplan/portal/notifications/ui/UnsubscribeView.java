@@ -37,7 +37,10 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         actions.removeAll();
         settings.typeOfToken(token).ifPresentOrElse(type -> offer(token, type), this::refuse);
     }
@@ -52,14 +55,19 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver {
 
     private void done(String token, boolean everything) {
         actions.removeAll();
-        settings.unsubscribe(token, everything).ifPresentOrElse(type -> message.setText(everything
-                ? "Done. You will get no more notification e-mail. You can change this in the portal's notification settings."
-                : "Done. You will get no more e-mail about \"" + type.label() + "\"."), this::refuse);
+        settings.unsubscribe(token, everything)
+                .ifPresentOrElse(
+                        type -> message.setText(
+                                everything
+                                        ? "Done. You will get no more notification e-mail. You can change this in the portal's notification settings."
+                                        : "Done. You will get no more e-mail about \"" + type.label() + "\"."),
+                        this::refuse);
         actions.add(new Anchor("/", "Go to the portal"));
     }
 
     private void refuse() {
-        message.setText("This link has expired or is not valid. Sign in and open Notification settings to choose which e-mail you get.");
+        message.setText(
+                "This link has expired or is not valid. Sign in and open Notification settings to choose which e-mail you get.");
         actions.add(new Anchor("/", "Sign in"));
     }
 }

@@ -61,8 +61,17 @@ public class OutcomeLink {
 
     protected OutcomeLink() {}
 
-    public OutcomeLink(UUID planId, SaidKind saidKind, UUID saidId, UUID actionId, String actionActivity, Integer versionNumber,
-            String statement, UUID linkedById, String linkedBy, Instant linkedAt) {
+    public OutcomeLink(
+            UUID planId,
+            SaidKind saidKind,
+            UUID saidId,
+            UUID actionId,
+            String actionActivity,
+            Integer versionNumber,
+            String statement,
+            UUID linkedById,
+            String linkedBy,
+            Instant linkedAt) {
         this.id = UUID.randomUUID();
         this.planId = planId;
         this.saidKind = saidKind;

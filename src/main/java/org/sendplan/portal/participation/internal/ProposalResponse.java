@@ -46,7 +46,13 @@ public class ProposalResponse {
 
     protected ProposalResponse() {}
 
-    public ProposalResponse(UUID proposalId, ProposalOutcome outcome, String reasons, UUID actionId, String actionActivity, String by,
+    public ProposalResponse(
+            UUID proposalId,
+            ProposalOutcome outcome,
+            String reasons,
+            UUID actionId,
+            String actionActivity,
+            String by,
             Instant at) {
         this.id = UUID.randomUUID();
         this.proposalId = proposalId;

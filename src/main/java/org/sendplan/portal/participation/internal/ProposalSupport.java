@@ -16,7 +16,9 @@ import org.hibernate.annotations.TenantId;
 public class ProposalSupport {
 
     @Embeddable
-    public record Key(@Column(name = "proposal_id") UUID proposalId, @Column(name = "person_id") UUID personId) implements Serializable {}
+    public record Key(
+            @Column(name = "proposal_id") UUID proposalId,
+            @Column(name = "person_id") UUID personId) implements Serializable {}
 
     @EmbeddedId
     private Key key;

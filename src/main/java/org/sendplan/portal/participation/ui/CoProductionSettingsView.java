@@ -39,7 +39,8 @@ public class CoProductionSettingsView extends Div implements BeforeEnterObserver
 
     private void show(SignOffSetting setting) {
         removeAll();
-        Checkbox required = new Checkbox("The board may approve a plan version only once the parent carer forum has recorded its position");
+        Checkbox required = new Checkbox(
+                "The board may approve a plan version only once the parent carer forum has recorded its position");
         required.setValue(setting.required());
         FormErrors errors = new FormErrors();
         Button save = new Button("Save", click -> {
@@ -52,7 +53,14 @@ public class CoProductionSettingsView extends Div implements BeforeEnterObserver
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Co-production settings"), required, new Paragraph(setting.changedBy() == null ? "Not changed yet."
-                : "Last changed by " + setting.changedBy() + " on " + Dates.WHEN.format(setting.changedAt()) + "."), save);
+        add(
+                new H1("Co-production settings"),
+                required,
+                new Paragraph(
+                        setting.changedBy() == null
+                                ? "Not changed yet."
+                                : "Last changed by " + setting.changedBy() + " on "
+                                        + Dates.WHEN.format(setting.changedAt()) + "."),
+                save);
     }
 }

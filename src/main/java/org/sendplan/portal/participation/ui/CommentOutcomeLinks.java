@@ -30,7 +30,11 @@ class CommentOutcomeLinks implements CommentOutcomes, LinkToChange {
     @Override
     public Map<UUID, List<CommentOutcome>> outcomes(Collection<UUID> commentIds) {
         return youSaidWeDid.outcomesOf(SaidKind.COMMENT, commentIds).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream().map(CommentOutcomeLinks::outcome).toList()));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue().stream()
+                                .map(CommentOutcomeLinks::outcome)
+                                .toList()));
     }
 
     @Override
@@ -44,6 +48,7 @@ class CommentOutcomeLinks implements CommentOutcomes, LinkToChange {
     }
 
     private static CommentOutcome outcome(YouSaidWeDidEntry entry) {
-        return new CommentOutcome(entry.statement(), entry.weDid().title(), entry.weDidLink(), entry.linkedBy(), entry.linkedAt());
+        return new CommentOutcome(
+                entry.statement(), entry.weDid().title(), entry.weDidLink(), entry.linkedBy(), entry.linkedAt());
     }
 }

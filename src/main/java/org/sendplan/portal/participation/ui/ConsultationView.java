@@ -52,7 +52,11 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private String title = "Consultation – SEND Plan Portal";
     private PlanSummary plan;
 
-    ConsultationView(ConsultationService consultations, PlanService plans, SignInService signIn, AuthenticationContext authentication,
+    ConsultationView(
+            ConsultationService consultations,
+            PlanService plans,
+            SignInService signIn,
+            AuthenticationContext authentication,
             YouSaidWeDidService youSaidWeDid) {
         this.consultations = consultations;
         this.youSaidWeDid = youSaidWeDid;
@@ -67,7 +71,10 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID planId = event.getRouteParameters().get("planId").flatMap(ParticipationLinks::parse).orElseThrow(NotFoundException::new);
+        UUID planId = event.getRouteParameters()
+                .get("planId")
+                .flatMap(ParticipationLinks::parse)
+                .orElseThrow(NotFoundException::new);
         plan = plans.plan(planId).orElseThrow(NotFoundException::new);
         show();
     }
@@ -76,11 +83,15 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         title = "Consultation on " + plan.title() + " – SEND Plan Portal";
         String tenant = ParticipationLinks.tenant(signIn);
-        add(new H1("Consultation on " + plan.title()), new Paragraph(new Anchor(ParticipationLinks.plan(tenant, plan.id()), "Back to the plan")));
+        add(
+                new H1("Consultation on " + plan.title()),
+                new Paragraph(new Anchor(ParticipationLinks.plan(tenant, plan.id()), "Back to the plan")));
         consultations.consultationOf(plan.id()).ifPresentOrElse(this::showConsultation, () -> {
             add(new Paragraph("This plan has no consultation yet."));
             if (officer && plan.status() == PlanStatus.CONSULTATION) {
-                Button open = new Button("Open a consultation", click -> new OpenConsultationDialog(consultations, plan.id(), saved -> show()).open());
+                Button open = new Button(
+                        "Open a consultation",
+                        click -> new OpenConsultationDialog(consultations, plan.id(), saved -> show()).open());
                 open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 add(open);
             }
@@ -88,8 +99,9 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private void showConsultation(ConsultationDetails consultation) {
-        Paragraph window = new Paragraph("Version " + consultation.versionNumber() + " · open from " + Dates.DAY.format(consultation.opensOn())
-                + " to " + Dates.DAY.format(consultation.closesOn()) + " · " + consultation.state().label());
+        Paragraph window = new Paragraph("Version " + consultation.versionNumber() + " · open from "
+                + Dates.DAY.format(consultation.opensOn()) + " to " + Dates.DAY.format(consultation.closesOn()) + " · "
+                + consultation.state().label());
         window.addClassName("consultation-window");
         add(window);
         Map<UUID, ConsultationAnswer> mine = consultations.myAnswers(consultation.id());
@@ -99,7 +111,8 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             if (consultation.open()) {
                 add(answerForm(question, mine.get(question.id())));
             } else if (mine.containsKey(question.id())) {
-                Paragraph answer = new Paragraph("Your answer: " + mine.get(question.id()).text());
+                Paragraph answer =
+                        new Paragraph("Your answer: " + mine.get(question.id()).text());
                 answer.addClassName("pre-wrap");
                 add(answer);
             }
@@ -129,17 +142,31 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         });
         HorizontalLayout buttons = new HorizontalLayout(save);
         if (facilitator) {
-            buttons.add(new Button("Enter a table's notes", click -> new TableNotesDialog(consultations, question, this::show).open()));
+            buttons.add(new Button(
+                    "Enter a table's notes",
+                    click -> new TableNotesDialog(consultations, question, this::show).open()));
         }
         return new Div(answer, buttons);
     }
 
     private Grid<QuestionSummary> summary(ConsultationDetails consultation) {
         Grid<QuestionSummary> grid = new Grid<>(QuestionSummary.class, false);
-        grid.addColumn(s -> s.question().position() + ". " + s.question().text()).setHeader("Question").setKey("question").setFlexGrow(3);
-        grid.addColumn(QuestionSummary::answers).setHeader("Answers").setKey("answers").setAutoWidth(true);
-        grid.addColumn(QuestionSummary::people).setHeader("People").setKey("people").setAutoWidth(true);
-        grid.addColumn(s -> String.join(", ", s.groups())).setHeader("Groups").setKey("groups").setFlexGrow(1);
+        grid.addColumn(s -> s.question().position() + ". " + s.question().text())
+                .setHeader("Question")
+                .setKey("question")
+                .setFlexGrow(3);
+        grid.addColumn(QuestionSummary::answers)
+                .setHeader("Answers")
+                .setKey("answers")
+                .setAutoWidth(true);
+        grid.addColumn(QuestionSummary::people)
+                .setHeader("People")
+                .setKey("people")
+                .setAutoWidth(true);
+        grid.addColumn(s -> String.join(", ", s.groups()))
+                .setHeader("Groups")
+                .setKey("groups")
+                .setFlexGrow(1);
         grid.setItems(consultations.summary(consultation.id()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Summary per question");
@@ -151,13 +178,28 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         Map<UUID, Integer> numbers = consultation.questions().stream()
                 .collect(Collectors.toMap(ConsultationQuestion::id, ConsultationQuestion::position));
         Grid<ConsultationAnswer> grid = new Grid<>(ConsultationAnswer.class, false);
-        grid.addColumn(a -> numbers.get(a.questionId())).setHeader("Question").setKey("question").setAutoWidth(true);
-        grid.addColumn(ConsultationAnswer::text).setHeader("Answer").setKey("text").setFlexGrow(3);
+        grid.addColumn(a -> numbers.get(a.questionId()))
+                .setHeader("Question")
+                .setKey("question")
+                .setAutoWidth(true);
+        grid.addColumn(ConsultationAnswer::text)
+                .setHeader("Answer")
+                .setKey("text")
+                .setFlexGrow(3);
         grid.addColumn(ConsultationAnswer::by).setHeader("By").setKey("by").setFlexGrow(1);
         if (linker) {
-            grid.addComponentColumn(answer -> new Button("Link to a change", click -> new LinkToChangeDialog(youSaidWeDid, SaidKind.ANSWER,
-                    answer.id(), answer.text(), () -> Notification.show("The answer is linked to the change it led to.")).open()))
-                    .setHeader("You said, we did").setKey("link").setAutoWidth(true);
+            grid.addComponentColumn(answer -> new Button(
+                            "Link to a change",
+                            click -> new LinkToChangeDialog(
+                                            youSaidWeDid,
+                                            SaidKind.ANSWER,
+                                            answer.id(),
+                                            answer.text(),
+                                            () -> Notification.show("The answer is linked to the change it led to."))
+                                    .open()))
+                    .setHeader("You said, we did")
+                    .setKey("link")
+                    .setAutoWidth(true);
         }
         grid.setItems(consultations.answers(consultation.id()));
         grid.setAllRowsVisible(true);

@@ -15,17 +15,25 @@ class ExportLinks extends HorizontalLayout {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     ExportLinks(Supplier<ConsultationExport> export) {
-        add(link("Summary per question (CSV)", export, e -> e.summary().csv(), "-summary.csv", "text/csv"),
+        add(
+                link("Summary per question (CSV)", export, e -> e.summary().csv(), "-summary.csv", "text/csv"),
                 link("Every answer (CSV)", export, e -> e.answers().csv(), "-answers.csv", "text/csv"),
                 link("Summary and answers (XLSX)", export, ConsultationExport::xlsx, ".xlsx", XLSX));
     }
 
-    private static Anchor link(String text, Supplier<ConsultationExport> export, Function<ConsultationExport, byte[]> content, String suffix,
+    private static Anchor link(
+            String text,
+            Supplier<ConsultationExport> export,
+            Function<ConsultationExport, byte[]> content,
+            String suffix,
             String contentType) {
-        return new Anchor(DownloadHandler.fromInputStream(event -> {
-            ConsultationExport file = export.get();
-            byte[] bytes = content.apply(file);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName() + suffix, contentType, bytes.length);
-        }), text);
+        return new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    ConsultationExport file = export.get();
+                    byte[] bytes = content.apply(file);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), file.fileName() + suffix, contentType, bytes.length);
+                }),
+                text);
     }
 }

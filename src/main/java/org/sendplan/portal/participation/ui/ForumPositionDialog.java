@@ -19,7 +19,8 @@ class ForumPositionDialog extends Dialog {
     private final TextArea statement = new TextArea("Statement");
     private final FormErrors errors = new FormErrors();
 
-    ForumPositionDialog(ForumSignOffService signOffs, PlanSummary plan, ForumPositionDetails existing, Runnable afterSave) {
+    ForumPositionDialog(
+            ForumSignOffService signOffs, PlanSummary plan, ForumPositionDetails existing, Runnable afterSave) {
         setHeaderTitle("The forum's position on version " + plan.nextVersionNumber());
         position.setItems(ForumPosition.values());
         position.setItemLabelGenerator(ForumPosition::label);
@@ -34,7 +35,11 @@ class ForumPositionDialog extends Dialog {
         add(new FormLayout(position, statement));
         Button save = new Button("Record position", click -> {
             try {
-                signOffs.record(plan.id(), existing == null ? null : existing.version(), position.getValue(), statement.getValue());
+                signOffs.record(
+                        plan.id(),
+                        existing == null ? null : existing.version(),
+                        position.getValue(),
+                        statement.getValue());
                 close();
                 afterSave.run();
             } catch (RuntimeException e) {

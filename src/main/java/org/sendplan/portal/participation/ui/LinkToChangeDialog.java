@@ -28,7 +28,8 @@ class LinkToChangeDialog extends Dialog {
         weDid.setItemLabelGenerator(WeDid::title);
         weDid.setHelperText("An action of the plan, or an approved version");
         weDid.setWidthFull();
-        statement.setHelperText("What was done, in a few words, for everyone who reads the plan (up to 1,000 characters)");
+        statement.setHelperText(
+                "What was done, in a few words, for everyone who reads the plan (up to 1,000 characters)");
         statement.setMaxLength(1000);
         statement.setWidthFull();
         errors.bind("weDid", weDid).bind("statement", statement);

@@ -33,8 +33,12 @@ class OpenConsultationDialog extends Dialog {
         add(new FormLayout(opensOn, closesOn, questions));
         Button open = new Button("Open consultation", click -> {
             try {
-                ConsultationDetails saved = consultations.open(planId, new ConsultationDraft(opensOn.getValue(), closesOn.getValue(),
-                        Arrays.asList(questions.getValue().split("\\R"))));
+                ConsultationDetails saved = consultations.open(
+                        planId,
+                        new ConsultationDraft(
+                                opensOn.getValue(),
+                                closesOn.getValue(),
+                                Arrays.asList(questions.getValue().split("\\R"))));
                 close();
                 afterSave.accept(saved);
             } catch (RuntimeException e) {

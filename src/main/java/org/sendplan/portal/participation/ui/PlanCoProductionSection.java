@@ -25,7 +25,10 @@ class PlanCoProductionSection implements PlanPageSection {
     private final SignInService signIn;
     private final AuthenticationContext authentication;
 
-    PlanCoProductionSection(ConsultationService consultations, ForumSignOffService signOffs, SignInService signIn,
+    PlanCoProductionSection(
+            ConsultationService consultations,
+            ForumSignOffService signOffs,
+            SignInService signIn,
             AuthenticationContext authentication) {
         this.consultations = consultations;
         this.signOffs = signOffs;
@@ -37,10 +40,14 @@ class PlanCoProductionSection implements PlanPageSection {
     public Optional<Component> sectionFor(PlanSummary plan) {
         String tenant = ParticipationLinks.tenant(signIn);
         Div section = new Div(new H2("Co-production"));
-        section.add(new Paragraph(consultations.consultationOf(plan.id())
-                .map(c -> new Anchor(ParticipationLinks.consultation(tenant, plan.id()), "Consultation on version " + c.versionNumber()
-                        + ": " + c.state().label().toLowerCase() + ", closes " + Dates.DAY.format(c.closesOn())))
-                .orElseGet(() -> new Anchor(ParticipationLinks.consultation(tenant, plan.id()), "No consultation yet"))));
+        section.add(new Paragraph(consultations
+                .consultationOf(plan.id())
+                .map(c -> new Anchor(
+                        ParticipationLinks.consultation(tenant, plan.id()),
+                        "Consultation on version " + c.versionNumber() + ": "
+                                + c.state().label().toLowerCase() + ", closes " + Dates.DAY.format(c.closesOn())))
+                .orElseGet(
+                        () -> new Anchor(ParticipationLinks.consultation(tenant, plan.id()), "No consultation yet"))));
         section.add(new Paragraph(new Anchor(ParticipationLinks.youSaidWeDid(tenant, plan.id()), "You said, we did")));
         if (plan.status() == PlanStatus.CONSULTATION) {
             Div position = new Div();
@@ -58,8 +65,11 @@ class PlanCoProductionSection implements PlanPageSection {
         text.addClassName("forum-position");
         target.add(text);
         if (authentication.hasRole("FORUM_LEAD")) {
-            target.add(new Button(recorded.isPresent() ? "Revise the forum's position" : "Record the forum's position",
-                    click -> new ForumPositionDialog(signOffs, plan, recorded.orElse(null), () -> showPosition(target, plan)).open()));
+            target.add(new Button(
+                    recorded.isPresent() ? "Revise the forum's position" : "Record the forum's position",
+                    click -> new ForumPositionDialog(
+                                    signOffs, plan, recorded.orElse(null), () -> showPosition(target, plan))
+                            .open()));
         }
     }
 }

@@ -46,7 +46,11 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
     private final YouSaidWeDidService youSaidWeDid;
     private String title = "Proposal – SEND Plan Portal";
 
-    ProposalDetailsView(ProposalService proposals, SignInService signIn, CommentThreads comments, AuthenticationContext authentication,
+    ProposalDetailsView(
+            ProposalService proposals,
+            SignInService signIn,
+            CommentThreads comments,
+            AuthenticationContext authentication,
             YouSaidWeDidService youSaidWeDid) {
         this.proposals = proposals;
         this.youSaidWeDid = youSaidWeDid;
@@ -60,7 +64,10 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID id = event.getRouteParameters().get("proposalId").flatMap(ParticipationLinks::parse).orElseThrow(NotFoundException::new);
+        UUID id = event.getRouteParameters()
+                .get("proposalId")
+                .flatMap(ParticipationLinks::parse)
+                .orElseThrow(NotFoundException::new);
         show(proposals.proposal(id).orElseThrow(NotFoundException::new));
     }
 
@@ -72,19 +79,28 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
         add(new Paragraph(new Anchor(ParticipationLinks.plan(tenant, proposal.planId()), proposal.planTitle())));
         add(new Paragraph("Theme: " + proposal.themeTitle() + " · raised by " + proposal.proposerName() + " on "
                 + Dates.DAY.format(proposal.raisedAt())));
-        add(new H2("The problem"), text(proposal.problem()), new H2("The idea"), text(proposal.idea()),
-                new H2("Expected impact"), text(proposal.expectedImpact()));
+        add(
+                new H2("The problem"),
+                text(proposal.problem()),
+                new H2("The idea"),
+                text(proposal.idea()),
+                new H2("Expected impact"),
+                text(proposal.expectedImpact()));
         if (proposal.estimate() != null) {
             add(new Paragraph(proposal.estimateKind().label() + " estimate: " + Money.format(proposal.estimate())));
         }
-        Paragraph support = new Paragraph(proposal.supporters() == 1 ? "1 supporter" : proposal.supporters() + " supporters");
+        Paragraph support =
+                new Paragraph(proposal.supporters() == 1 ? "1 supporter" : proposal.supporters() + " supporters");
         support.addClassName("proposal-support");
         add(new H2("Support"), support);
         FormErrors errors = new FormErrors();
         if (raiser) {
             add(new Button(proposal.supportedByMe() ? "Withdraw my support" : "Support this proposal", click -> {
                 try {
-                    show(proposal.supportedByMe() ? proposals.withdrawSupport(proposal.id()) : proposals.support(proposal.id()));
+                    show(
+                            proposal.supportedByMe()
+                                    ? proposals.withdrawSupport(proposal.id())
+                                    : proposals.support(proposal.id()));
                 } catch (RuntimeException e) {
                     errors.show(e);
                 }
@@ -92,13 +108,21 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
         }
         add(new H2("What happened"), responses(proposal, tenant));
         if (officer) {
-            Button respond = new Button("Respond", click -> new RespondToProposalDialog(proposals, proposal, this::show).open());
+            Button respond =
+                    new Button("Respond", click -> new RespondToProposalDialog(proposals, proposal, this::show).open());
             respond.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(respond);
         }
         if (linker) {
-            add(new Button("Link to a change", click -> new LinkToChangeDialog(youSaidWeDid, SaidKind.PROPOSAL, proposal.id(),
-                    proposal.title(), () -> Notification.show("The proposal is linked to the change it led to.")).open()));
+            add(new Button(
+                    "Link to a change",
+                    click -> new LinkToChangeDialog(
+                                    youSaidWeDid,
+                                    SaidKind.PROPOSAL,
+                                    proposal.id(),
+                                    proposal.title(),
+                                    () -> Notification.show("The proposal is linked to the change it led to."))
+                            .open()));
         }
         add(comments.on(ProposalCommentTargets.proposal(proposal.id())));
     }
@@ -109,10 +133,13 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
         }
         UnorderedList list = new UnorderedList();
         for (ProposalResponseRecord r : proposal.responses()) {
-            ListItem item = new ListItem(new H3(r.outcome().label()), new Paragraph(r.respondedBy() + ", " + Dates.WHEN.format(r.respondedAt())),
+            ListItem item = new ListItem(
+                    new H3(r.outcome().label()),
+                    new Paragraph(r.respondedBy() + ", " + Dates.WHEN.format(r.respondedAt())),
                     text(r.reasons()));
             if (r.actionId() != null) {
-                item.add(new Paragraph(new Anchor(ParticipationLinks.action(tenant, proposal.planId(), r.actionId()),
+                item.add(new Paragraph(new Anchor(
+                        ParticipationLinks.action(tenant, proposal.planId(), r.actionId()),
                         "Action: " + r.actionActivity())));
             }
             list.add(item);

@@ -34,7 +34,8 @@ public class ProposalListView extends Div implements BeforeEnterObserver {
     private final SignInService signIn;
     private final boolean raiser;
 
-    ProposalListView(ProposalService proposals, PlanService plans, SignInService signIn, AuthenticationContext authentication) {
+    ProposalListView(
+            ProposalService proposals, PlanService plans, SignInService signIn, AuthenticationContext authentication) {
         this.proposals = proposals;
         this.plans = plans;
         this.signIn = signIn;
@@ -50,25 +51,50 @@ public class ProposalListView extends Div implements BeforeEnterObserver {
     private void show() {
         removeAll();
         String tenant = ParticipationLinks.tenant(signIn);
-        add(new H1("Proposals"), new Paragraph("Ideas for the plan from parent carers, schools and board members, and what the local "
-                + "authority did with them."));
+        add(
+                new H1("Proposals"),
+                new Paragraph("Ideas for the plan from parent carers, schools and board members, and what the local "
+                        + "authority did with them."));
         if (raiser) {
-            Button raise = new Button("Raise a proposal", click -> new RaiseProposalDialog(proposals, plans,
-                    saved -> getUI().ifPresent(ui -> ui.navigate(ParticipationLinks.proposal(tenant, saved.id())))).open());
+            Button raise = new Button(
+                    "Raise a proposal",
+                    click -> new RaiseProposalDialog(
+                                    proposals,
+                                    plans,
+                                    saved -> getUI().ifPresent(
+                                                    ui -> ui.navigate(ParticipationLinks.proposal(tenant, saved.id()))))
+                            .open());
             raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(raise, new H2("My proposals"), grid(proposals.myProposals(), tenant, "My proposals", "You have not raised a proposal yet."));
+            add(
+                    raise,
+                    new H2("My proposals"),
+                    grid(proposals.myProposals(), tenant, "My proposals", "You have not raised a proposal yet."));
         }
         add(new H2("All proposals"), grid(proposals.proposals(), tenant, "All proposals", "No proposals yet."));
     }
 
     private static Grid<ProposalDetails> grid(List<ProposalDetails> shown, String tenant, String label, String empty) {
         Grid<ProposalDetails> grid = new Grid<>(ProposalDetails.class, false);
-        grid.addComponentColumn(p -> GridLink.to(ParticipationLinks.proposal(tenant, p.id()), p.title())).setHeader("Proposal")
-                .setKey("title").setFlexGrow(3);
-        grid.addColumn(ProposalDetails::themeTitle).setHeader("Theme").setKey("theme").setFlexGrow(1);
-        grid.addColumn(ProposalDetails::proposerName).setHeader("Raised by").setKey("proposer").setAutoWidth(true);
-        grid.addColumn(ProposalDetails::supporters).setHeader("Supporters").setKey("supporters").setAutoWidth(true);
-        grid.addColumn(ProposalDetails::status).setHeader("Latest response").setKey("status").setAutoWidth(true);
+        grid.addComponentColumn(p -> GridLink.to(ParticipationLinks.proposal(tenant, p.id()), p.title()))
+                .setHeader("Proposal")
+                .setKey("title")
+                .setFlexGrow(3);
+        grid.addColumn(ProposalDetails::themeTitle)
+                .setHeader("Theme")
+                .setKey("theme")
+                .setFlexGrow(1);
+        grid.addColumn(ProposalDetails::proposerName)
+                .setHeader("Raised by")
+                .setKey("proposer")
+                .setAutoWidth(true);
+        grid.addColumn(ProposalDetails::supporters)
+                .setHeader("Supporters")
+                .setKey("supporters")
+                .setAutoWidth(true);
+        grid.addColumn(ProposalDetails::status)
+                .setHeader("Latest response")
+                .setKey("status")
+                .setAutoWidth(true);
         grid.setItems(shown);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(label);

@@ -37,12 +37,14 @@ class RaiseProposalDialog extends Dialog {
 
     RaiseProposalDialog(ProposalService proposals, PlanService plans, Consumer<ProposalDetails> afterSave) {
         setHeaderTitle("Raise a proposal");
-        List<PlanSummary> open = plans.plans().stream().filter(p -> p.status().openToPartners()).toList();
+        List<PlanSummary> open =
+                plans.plans().stream().filter(p -> p.status().openToPartners()).toList();
         plan.setItems(open);
         plan.setItemLabelGenerator(PlanSummary::title);
         plan.addValueChangeListener(e -> {
             theme.clear();
-            theme.setItems(e.getValue() == null ? List.of() : plans.themes(e.getValue().id()));
+            theme.setItems(
+                    e.getValue() == null ? List.of() : plans.themes(e.getValue().id()));
         });
         theme.setItemLabelGenerator(ThemeDetails::title);
         if (open.size() == 1) {
@@ -54,14 +56,26 @@ class RaiseProposalDialog extends Dialog {
         estimate.setHelperText("Exact pounds, e.g. 25000 or 1,250.50");
         estimateKind.setItems(EstimateKind.values());
         estimateKind.setItemLabelGenerator(EstimateKind::label);
-        errors.bind("planId", plan).bind("themeId", theme).bind("title", title).bind("problem", problem).bind("idea", idea)
-                .bind("expectedImpact", impact).bind("estimate", estimate).bind("estimateKind", estimateKind);
+        errors.bind("planId", plan)
+                .bind("themeId", theme)
+                .bind("title", title)
+                .bind("problem", problem)
+                .bind("idea", idea)
+                .bind("expectedImpact", impact)
+                .bind("estimate", estimate)
+                .bind("estimateKind", estimateKind);
         add(new FormLayout(plan, theme, title, problem, idea, impact, estimate, estimateKind));
         Button raise = new Button("Raise proposal", click -> {
             try {
-                ProposalDetails saved = proposals.raise(new ProposalDraft(plan.getValue() == null ? null : plan.getValue().id(),
-                        theme.getValue() == null ? null : theme.getValue().id(), title.getValue(), problem.getValue(), idea.getValue(),
-                        impact.getValue(), amount(), estimateKind.getValue()));
+                ProposalDetails saved = proposals.raise(new ProposalDraft(
+                        plan.getValue() == null ? null : plan.getValue().id(),
+                        theme.getValue() == null ? null : theme.getValue().id(),
+                        title.getValue(),
+                        problem.getValue(),
+                        idea.getValue(),
+                        impact.getValue(),
+                        amount(),
+                        estimateKind.getValue()));
                 close();
                 afterSave.accept(saved);
             } catch (RuntimeException e) {
@@ -79,7 +93,8 @@ class RaiseProposalDialog extends Dialog {
         try {
             return Money.parse(estimate.getValue());
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("estimate", "Enter the estimate in pounds and pence, e.g. 25000 or 1,250.50");
+            throw new InvalidInputException(
+                    "estimate", "Enter the estimate in pounds and pence, e.g. 25000 or 1,250.50");
         }
     }
 }

@@ -37,9 +37,15 @@ class RespondToProposalDialog extends Dialog {
         add(new FormLayout(outcome, action, reasons));
         Button respond = new Button("Send response", click -> {
             try {
-                ProposalDetails saved = proposals.respond(proposal.id(), proposal.version(), new ProposalResponseDraft(outcome.getValue(),
-                        reasons.getValue(), outcome.getValue() == ProposalOutcome.TAKEN_INTO_PLAN && action.getValue() != null
-                                ? action.getValue().id() : null));
+                ProposalDetails saved = proposals.respond(
+                        proposal.id(),
+                        proposal.version(),
+                        new ProposalResponseDraft(
+                                outcome.getValue(),
+                                reasons.getValue(),
+                                outcome.getValue() == ProposalOutcome.TAKEN_INTO_PLAN && action.getValue() != null
+                                        ? action.getValue().id()
+                                        : null));
                 close();
                 afterSave.accept(saved);
             } catch (RuntimeException e) {

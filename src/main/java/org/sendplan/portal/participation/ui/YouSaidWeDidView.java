@@ -41,15 +41,22 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID planId = event.getRouteParameters().get("planId").flatMap(ParticipationLinks::parse).orElseThrow(NotFoundException::new);
+        UUID planId = event.getRouteParameters()
+                .get("planId")
+                .flatMap(ParticipationLinks::parse)
+                .orElseThrow(NotFoundException::new);
         PlanSummary plan = plans.plan(planId).orElseThrow(NotFoundException::new);
         title = "You said, we did: " + plan.title() + " – SEND Plan Portal";
         removeAll();
         String tenant = ParticipationLinks.tenant(signIn);
-        add(new H1("You said, we did: " + plan.title()), new Paragraph(new Anchor(ParticipationLinks.plan(tenant, plan.id()), "Back to the plan")));
+        add(
+                new H1("You said, we did: " + plan.title()),
+                new Paragraph(new Anchor(ParticipationLinks.plan(tenant, plan.id()), "Back to the plan")));
         List<YouSaidWeDidEntry> entries = youSaidWeDid.forPlan(plan.id());
         if (entries.isEmpty()) {
-            add(new Paragraph("Nothing recorded yet. When the local authority links what people said to a change in the plan, it is listed here."));
+            add(
+                    new Paragraph(
+                            "Nothing recorded yet. When the local authority links what people said to a change in the plan, it is listed here."));
             return;
         }
         UnorderedList list = new UnorderedList();
@@ -63,9 +70,16 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
         quote.addClassName("pre-wrap");
         Paragraph statement = new Paragraph(entry.statement());
         statement.addClassName("pre-wrap");
-        String by = entry.saidBy().isEmpty() ? entry.saidKind().label() : entry.saidKind().label() + " from " + entry.saidBy();
-        return new ListItem(new H2("You said"), new Paragraph(by), quote,
-                new H2("We did"), new Paragraph(new Anchor(entry.weDidLink(), entry.weDid().title())), statement,
+        String by = entry.saidBy().isEmpty()
+                ? entry.saidKind().label()
+                : entry.saidKind().label() + " from " + entry.saidBy();
+        return new ListItem(
+                new H2("You said"),
+                new Paragraph(by),
+                quote,
+                new H2("We did"),
+                new Paragraph(new Anchor(entry.weDidLink(), entry.weDid().title())),
+                statement,
                 new Paragraph("Linked by " + entry.linkedBy() + ", " + Dates.WHEN.format(entry.linkedAt())));
     }
 

@@ -132,8 +132,12 @@ public class Action {
         this.ownerName = draft.ownerId() == null ? null : ownerName;
         this.dueDate = draft.dueDate();
         this.status = draft.status() == null ? ActionStatus.NOT_STARTED : draft.status();
-        List<String> partnerList = draft.partners() == null ? List.of() : draft.partners().stream()
-                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> partnerList = draft.partners() == null
+                ? List.of()
+                : draft.partners().stream()
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .toList();
         this.partners = partnerList.isEmpty() ? null : String.join("\n", partnerList);
         if (draft.milestones() != null) {
             milestones.clear();
@@ -180,10 +184,22 @@ public class Action {
         fields.put("Status", status.label());
         fields.put("RAG", rag.label());
         fields.put("Partners", partners);
-        fields.put("Milestones", String.join("\n", milestones.stream().map(Milestone::toDraft)
-                .map(m -> m.title() + " (due " + m.dueDate() + (m.done() ? ", done" : "") + ")").toList()));
-        fields.put("Estimated savings", String.join("\n", savings.stream().map(Saving::toEstimate)
-                .map(s -> s.year() + ": £" + s.amount().toPlainString()).toList()));
+        fields.put(
+                "Milestones",
+                String.join(
+                        "\n",
+                        milestones.stream()
+                                .map(Milestone::toDraft)
+                                .map(m -> m.title() + " (due " + m.dueDate() + (m.done() ? ", done" : "") + ")")
+                                .toList()));
+        fields.put(
+                "Estimated savings",
+                String.join(
+                        "\n",
+                        savings.stream()
+                                .map(Saving::toEstimate)
+                                .map(s -> s.year() + ": £" + s.amount().toPlainString())
+                                .toList()));
         fields.replaceAll((k, v) -> v == null || v.isEmpty() ? null : v);
         return fields;
     }
@@ -230,11 +246,34 @@ public class Action {
     }
 
     public ActionDetails toDetails(String themeTitle) {
-        return new ActionDetails(id, planId, themeId, themeTitle, activity, measure, expectedChange, rationale, savingsRating,
-                savingsNarrative, benefitsRealisation, lead, capacityNote, ownerId, ownerName, dueDate, status, rag,
+        return new ActionDetails(
+                id,
+                planId,
+                themeId,
+                themeTitle,
+                activity,
+                measure,
+                expectedChange,
+                rationale,
+                savingsRating,
+                savingsNarrative,
+                benefitsRealisation,
+                lead,
+                capacityNote,
+                ownerId,
+                ownerName,
+                dueDate,
+                status,
+                rag,
                 partners == null ? List.of() : Arrays.asList(partners.split("\n")),
-                milestones.stream().map(Milestone::toDraft).sorted(Comparator.comparing(m -> m.dueDate())).toList(),
-                savings.stream().map(Saving::toEstimate).toList(), updatedAt, updatedBy, version);
+                milestones.stream()
+                        .map(Milestone::toDraft)
+                        .sorted(Comparator.comparing(m -> m.dueDate()))
+                        .toList(),
+                savings.stream().map(Saving::toEstimate).toList(),
+                updatedAt,
+                updatedBy,
+                version);
     }
 
     private static String blankToNull(String s) {

@@ -48,7 +48,15 @@ public class ActionChange {
 
     protected ActionChange() {}
 
-    public ActionChange(UUID planId, UUID actionId, Instant at, String by, UUID byId, String field, String oldValue, String newValue) {
+    public ActionChange(
+            UUID planId,
+            UUID actionId,
+            Instant at,
+            String by,
+            UUID byId,
+            String field,
+            String oldValue,
+            String newValue) {
         this.id = UUID.randomUUID();
         this.planId = planId;
         this.actionId = actionId;

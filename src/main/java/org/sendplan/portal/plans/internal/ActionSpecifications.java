@@ -37,16 +37,24 @@ public final class ActionSpecifications {
             if (filter.overdueOnly()) {
                 Subquery<UUID> lateMilestone = query.subquery(UUID.class);
                 var milestone = lateMilestone.from(Milestone.class);
-                lateMilestone.select(milestone.get("id")).where(
-                        cb.equal(milestone.get("actionId"), root.get("id")),
-                        cb.isFalse(milestone.get("done")),
-                        cb.lessThan(milestone.get("dueDate"), today));
+                lateMilestone
+                        .select(milestone.get("id"))
+                        .where(
+                                cb.equal(milestone.get("actionId"), root.get("id")),
+                                cb.isFalse(milestone.get("done")),
+                                cb.lessThan(milestone.get("dueDate"), today));
                 all.add(cb.or(
-                        cb.and(cb.lessThan(root.get("dueDate"), today), cb.notEqual(root.get("status"), ActionStatus.COMPLETE)),
+                        cb.and(
+                                cb.lessThan(root.get("dueDate"), today),
+                                cb.notEqual(root.get("status"), ActionStatus.COMPLETE)),
                         cb.exists(lateMilestone)));
             }
             if (filter.hasWords()) {
-                all.add(cb.isTrue(cb.function("plan_action_matches", Boolean.class, root.get("id"), cb.literal(filter.words().strip()))));
+                all.add(cb.isTrue(cb.function(
+                        "plan_action_matches",
+                        Boolean.class,
+                        root.get("id"),
+                        cb.literal(filter.words().strip()))));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

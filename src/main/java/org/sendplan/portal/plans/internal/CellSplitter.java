@@ -17,7 +17,8 @@ public final class CellSplitter {
     public record Lead(String lead, String capacityNote) {}
 
     /** A rating word, then nothing or a narrative that starts a new sentence (capital, digit or £). */
-    private static final Pattern RATING = Pattern.compile("((?i:none|low|medium|high|risk))(?:\\s+(?=[\\p{Lu}\\d£])(.*))?", Pattern.DOTALL);
+    private static final Pattern RATING =
+            Pattern.compile("((?i:none|low|medium|high|risk))(?:\\s+(?=[\\p{Lu}\\d£])(.*))?", Pattern.DOTALL);
 
     /**
      * Where a capacity note begins after the lead's job titles: a dash between spaces (kept with the
@@ -27,8 +28,17 @@ public final class CellSplitter {
             "\\s[–—-]\\s|(?<=\\s)(?:Additional|No additional|Limited capacity|Requires|With|Within|Covered|Potentially|Await"
                     + "|Part of|Launched|Commissioned|supported by)\\b|(?<=\\s)\\S+ \\S+ team in place");
 
-    private static final List<String> NOTE_OPENERS = List.of("Additional", "No additional", "Limited capacity", "Requires",
-            "Covered", "Potentially", "Await", "Part of", "Launched", "Commissioned");
+    private static final List<String> NOTE_OPENERS = List.of(
+            "Additional",
+            "No additional",
+            "Limited capacity",
+            "Requires",
+            "Covered",
+            "Potentially",
+            "Await",
+            "Part of",
+            "Launched",
+            "Commissioned");
 
     private CellSplitter() {}
 
@@ -49,7 +59,8 @@ public final class CellSplitter {
             return Optional.of(new Lead(null, null));
         }
         String text = cell.strip();
-        if (NOTE_OPENERS.stream().anyMatch(text::startsWith) && !NOTE_START.matcher(text).find()) {
+        if (NOTE_OPENERS.stream().anyMatch(text::startsWith)
+                && !NOTE_START.matcher(text).find()) {
             return Optional.of(new Lead(null, text));
         }
         Matcher m = NOTE_START.matcher(text);

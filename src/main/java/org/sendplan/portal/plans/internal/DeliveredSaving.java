@@ -60,7 +60,9 @@ public class DeliveredSaving {
         this.financialYear = draft.year().startYear();
         this.amount = draft.amount();
         this.recordedOn = draft.recordedOn();
-        this.note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
+        this.note = draft.note() == null || draft.note().isBlank()
+                ? null
+                : draft.note().strip();
         this.recordedBy = by;
         this.recordedAt = Instant.now();
     }
@@ -74,7 +76,12 @@ public class DeliveredSaving {
     }
 
     public DeliveredSavingDetails toDetails() {
-        return new DeliveredSavingDetails(id, actionId, new DeliveredSavingDraft(new FinancialYear(financialYear), amount, recordedOn, note),
-                recordedBy, recordedAt, version);
+        return new DeliveredSavingDetails(
+                id,
+                actionId,
+                new DeliveredSavingDraft(new FinancialYear(financialYear), amount, recordedOn, note),
+                recordedBy,
+                recordedAt,
+                version);
     }
 }

@@ -63,7 +63,9 @@ public class ImprovementPlan {
         this.title = draft.title().trim();
         this.firstYear = draft.firstYear().startYear();
         this.lastYear = draft.lastYear().startYear();
-        this.description = draft.description() == null || draft.description().isBlank() ? null : draft.description().trim();
+        this.description = draft.description() == null || draft.description().isBlank()
+                ? null
+                : draft.description().trim();
         touch(by);
     }
 
@@ -121,7 +123,16 @@ public class ImprovementPlan {
     }
 
     public PlanSummary toSummary() {
-        return new PlanSummary(id, title, new FinancialYear(firstYear), new FinancialYear(lastYear), description, status,
-                approvedVersions, updatedAt, updatedBy, version);
+        return new PlanSummary(
+                id,
+                title,
+                new FinancialYear(firstYear),
+                new FinancialYear(lastYear),
+                description,
+                status,
+                approvedVersions,
+                updatedAt,
+                updatedBy,
+                version);
     }
 }

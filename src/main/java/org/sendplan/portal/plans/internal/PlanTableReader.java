@@ -25,8 +25,10 @@ public final class PlanTableReader {
 
     public record Table(List<ImportRow> rows, Map<String, PlanColumn> mapping, List<String> preamble, String problem) {}
 
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/yyyy"), DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK),
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/yyyy"),
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK),
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
 
     private final Map<String, PlanColumn> overrides;
@@ -53,7 +55,8 @@ public final class PlanTableReader {
 
     private Table readAll(List<List<String>> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            List<String> row = cells.get(i).stream().map(c -> c == null ? "" : c.strip()).toList();
+            List<String> row =
+                    cells.get(i).stream().map(c -> c == null ? "" : c.strip()).toList();
             List<Integer> filled = filled(row);
             if (filled.isEmpty()) {
                 continue;
@@ -69,10 +72,18 @@ public final class PlanTableReader {
             }
         }
         if (columns == null) {
-            String first = cells.stream().map(r -> String.join(" ", r).strip()).filter(s -> !s.isEmpty()).findFirst().orElse("");
-            return new Table(List.of(), mapping, preamble, "No header row was found. The table needs a row naming its columns, "
-                    + "with at least Activity (for example: Activity, Measure, Expected change, Rationale, Savings, Benefits realisation, "
-                    + "Lead). The first row reads: \"" + abbreviate(first) + "\"");
+            String first = cells.stream()
+                    .map(r -> String.join(" ", r).strip())
+                    .filter(s -> !s.isEmpty())
+                    .findFirst()
+                    .orElse("");
+            return new Table(
+                    List.of(),
+                    mapping,
+                    preamble,
+                    "No header row was found. The table needs a row naming its columns, "
+                            + "with at least Activity (for example: Activity, Measure, Expected change, Rationale, Savings, Benefits realisation, "
+                            + "Lead). The first row reads: \"" + abbreviate(first) + "\"");
         }
         if (rows.isEmpty()) {
             return new Table(List.of(), mapping, preamble, "The table has a header row but no actions under it.");
@@ -81,8 +92,13 @@ public final class PlanTableReader {
     }
 
     private boolean isHeader(List<String> row) {
-        long recognised = row.stream().filter(c -> !c.isEmpty()).map(this::columnOf).flatMap(Optional::stream).count();
-        boolean activity = row.stream().map(this::columnOf).flatMap(Optional::stream).anyMatch(c -> c == PlanColumn.ACTIVITY);
+        long recognised = row.stream()
+                .filter(c -> !c.isEmpty())
+                .map(this::columnOf)
+                .flatMap(Optional::stream)
+                .count();
+        boolean activity =
+                row.stream().map(this::columnOf).flatMap(Optional::stream).anyMatch(c -> c == PlanColumn.ACTIVITY);
         return activity && recognised >= 2;
     }
 
@@ -113,9 +129,11 @@ public final class PlanTableReader {
                 continue;
             }
             if (c >= headerWidth) {
-                warnings.add("row has more cells than the header; \"" + abbreviate(cell) + "\" is beyond the last column and is not imported");
+                warnings.add("row has more cells than the header; \"" + abbreviate(cell)
+                        + "\" is beyond the last column and is not imported");
             } else if (columns[c] == null || columns[c] == PlanColumn.IGNORE) {
-                warnings.add("the cell \"" + abbreviate(cell) + "\" is under a column that is not imported; choose a column for it in the mapping");
+                warnings.add("the cell \"" + abbreviate(cell)
+                        + "\" is under a column that is not imported; choose a column for it in the mapping");
             } else {
                 values.merge(columns[c], cell, (a, b) -> a + " " + b);
             }
@@ -130,16 +148,31 @@ public final class PlanTableReader {
         } else if (theme != null) {
             Integer earlier = firstLineOfKey.putIfAbsent(keyOf(theme, activity), line);
             if (earlier != null) {
-                problems.add("the same activity is already in row " + earlier + " under this theme; only that row is imported");
+                problems.add("the same activity is already in row " + earlier
+                        + " under this theme; only that row is imported");
             }
         }
         CellSplitter.Savings savings = savings(values, warnings);
         CellSplitter.Lead lead = lead(values, warnings);
         ActionStatus status = status(values.get(PlanColumn.STATUS), warnings);
         LocalDate due = date(values.get(PlanColumn.DUE_DATE), problems);
-        return new ImportRow(line, theme, activity, values.get(PlanColumn.MEASURE), values.get(PlanColumn.EXPECTED_CHANGE),
-                values.get(PlanColumn.RATIONALE), savings.rating(), savings.narrative(), values.get(PlanColumn.BENEFITS_REALISATION),
-                lead.lead(), lead.capacityNote(), status, due, List.copyOf(warnings), List.copyOf(problems), null);
+        return new ImportRow(
+                line,
+                theme,
+                activity,
+                values.get(PlanColumn.MEASURE),
+                values.get(PlanColumn.EXPECTED_CHANGE),
+                values.get(PlanColumn.RATIONALE),
+                savings.rating(),
+                savings.narrative(),
+                values.get(PlanColumn.BENEFITS_REALISATION),
+                lead.lead(),
+                lead.capacityNote(),
+                status,
+                due,
+                List.copyOf(warnings),
+                List.copyOf(problems),
+                null);
     }
 
     private CellSplitter.Savings savings(Map<PlanColumn, String> values, List<String> warnings) {
@@ -148,12 +181,14 @@ public final class PlanTableReader {
             String word = values.get(PlanColumn.SAVINGS_RATING);
             Optional<SavingsRating> rating = SavingsRating.fromWord(word);
             if (word != null && rating.isEmpty()) {
-                warnings.add("savings rating \"" + word + "\" is not None, Low, Medium, High or Risk; it is left empty");
+                warnings.add(
+                        "savings rating \"" + word + "\" is not None, Low, Medium, High or Risk; it is left empty");
             }
             return new CellSplitter.Savings(rating.orElse(null), cell);
         }
         return CellSplitter.savings(cell).orElseGet(() -> {
-            warnings.add("savings cell has no rating word (None, Low, Medium, High or Risk) at its start; all of it is kept as the savings narrative");
+            warnings.add(
+                    "savings cell has no rating word (None, Low, Medium, High or Risk) at its start; all of it is kept as the savings narrative");
             return new CellSplitter.Savings(null, cell);
         });
     }
@@ -179,7 +214,8 @@ public final class PlanTableReader {
         }
         Optional<ActionStatus> status = ActionStatus.fromText(text);
         if (status.isEmpty()) {
-            warnings.add("status \"" + text + "\" is not Not started, In progress, On hold or Complete; the status is left as it was");
+            warnings.add("status \"" + text
+                    + "\" is not Not started, In progress, On hold or Complete; the status is left as it was");
         }
         return status.orElse(null);
     }

@@ -54,8 +54,15 @@ public class ProgressUpdate {
 
     protected ProgressUpdate() {}
 
-    public ProgressUpdate(UUID actionId, LocalDate updateDate, String narrative, Rag rag, Rag previousRag, String reason,
-            UUID evidenceId, String postedBy) {
+    public ProgressUpdate(
+            UUID actionId,
+            LocalDate updateDate,
+            String narrative,
+            Rag rag,
+            Rag previousRag,
+            String reason,
+            UUID evidenceId,
+            String postedBy) {
         this.id = UUID.randomUUID();
         this.actionId = actionId;
         this.updateDate = updateDate;

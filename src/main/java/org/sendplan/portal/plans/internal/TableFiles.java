@@ -56,7 +56,11 @@ public final class TableFiles {
             return problem("The file is empty.");
         }
         char delimiter = content.indexOf('\t') >= 0 ? '\t' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -92,15 +96,20 @@ public final class TableFiles {
             }
             return new Rows(rows, null);
         } catch (IOException | RuntimeException e) {
-            return problem("The file looks like a zip archive but is not a readable XLSX workbook. Save it from your spreadsheet as .xlsx, or as CSV.");
+            return problem(
+                    "The file looks like a zip archive but is not a readable XLSX workbook. Save it from your spreadsheet as .xlsx, or as CSV.");
         }
     }
 
     /** UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, which is what Excel writes for "CSV" in England. */
     private static String decode(byte[] content) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(content, Charset.forName("windows-1252"));
         }
@@ -110,7 +119,9 @@ public final class TableFiles {
         if (startsWith(c, '%', 'P', 'D', 'F')) {
             return "a PDF document";
         }
-        if (startsWith(c, 0x89, 'P', 'N', 'G') || startsWith(c, 0xFF, 0xD8, 0xFF) || startsWith(c, 'G', 'I', 'F', '8')) {
+        if (startsWith(c, 0x89, 'P', 'N', 'G')
+                || startsWith(c, 0xFF, 0xD8, 0xFF)
+                || startsWith(c, 'G', 'I', 'F', '8')) {
             return "an image";
         }
         if (startsWith(c, 0xD0, 0xCF, 0x11, 0xE0)) {

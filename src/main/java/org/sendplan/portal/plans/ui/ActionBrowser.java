@@ -49,7 +49,8 @@ class ActionBrowser extends Div {
     private final ActionService actions;
     private final UUID planId;
 
-    ActionBrowser(PlanSummary plan, ActionService actions, PlanService plans, PlanExportService exports, String tenant) {
+    ActionBrowser(
+            PlanSummary plan, ActionService actions, PlanService plans, PlanExportService exports, String tenant) {
         this.actions = actions;
         this.planId = plan.id();
         theme.setItems(plans.themes(plan.id()));
@@ -75,27 +76,43 @@ class ActionBrowser extends Div {
 
         grid.addColumn(ActionRow::themeTitle).setHeader("Theme").setFlexGrow(1);
         grid.addComponentColumn(a -> GridLink.to(PlanLinks.action(tenant, plan.id(), a.id()), a.activity()))
-                .setHeader("Activity").setFlexGrow(3);
-        grid.addColumn(a -> a.savingsRating() == null ? "" : a.savingsRating().label()).setHeader("Savings").setAutoWidth(true);
-        grid.addColumn(a -> a.ownerName() == null ? "" : a.ownerName()).setHeader("Owner").setAutoWidth(true);
-        grid.addColumn(a -> a.dueDate() == null ? "" : DATE.format(a.dueDate())).setHeader("Due").setAutoWidth(true);
+                .setHeader("Activity")
+                .setFlexGrow(3);
+        grid.addColumn(a -> a.savingsRating() == null ? "" : a.savingsRating().label())
+                .setHeader("Savings")
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.ownerName() == null ? "" : a.ownerName())
+                .setHeader("Owner")
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.dueDate() == null ? "" : DATE.format(a.dueDate()))
+                .setHeader("Due")
+                .setAutoWidth(true);
         grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(a -> new RagLabel(a.rag())).setHeader("RAG").setAutoWidth(true);
         grid.addColumn(a -> a.overdue() ? "Overdue" : "").setHeader("Overdue").setAutoWidth(true);
         grid.setAriaLabel("Actions of " + plan.title());
         grid.setEmptyStateText("No actions match these filters.");
-        grid.setItems(query -> actions.actions(plan.id(), filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> actions.actions(plan.id(), filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) actions.count(plan.id(), filter()));
 
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exports.csv(plan.id(), filter());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(plan, "csv"), "text/csv", bytes.length);
-        }), "Download CSV");
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exports.xlsx(plan.id(), filter());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(plan, "xlsx"),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), "Download XLSX");
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = exports.csv(plan.id(), filter());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName(plan, "csv"), "text/csv", bytes.length);
+                }),
+                "Download CSV");
+        Anchor xlsx = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = exports.xlsx(plan.id(), filter());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            fileName(plan, "xlsx"),
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            bytes.length);
+                }),
+                "Download XLSX");
         HorizontalLayout filters = new HorizontalLayout(words, theme, rag, status, owner, savings, overdue);
         filters.setWrap(true);
         filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
@@ -106,8 +123,14 @@ class ActionBrowser extends Div {
     }
 
     ActionFilter filter() {
-        return new ActionFilter(theme.getValue() == null ? null : theme.getValue().id(), rag.getValue(), status.getValue(),
-                owner.getValue() == null ? null : owner.getValue().id(), savings.getValue(), overdue.getValue(), words.getValue());
+        return new ActionFilter(
+                theme.getValue() == null ? null : theme.getValue().id(),
+                rag.getValue(),
+                status.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(),
+                savings.getValue(),
+                overdue.getValue(),
+                words.getValue());
     }
 
     private void refresh() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -59,8 +58,15 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
     private String title = "Action – SEND Plan Portal";
     private UUID actionId;
 
-    ActionDetailsView(ActionService actions, PlanService plans, ProgressService progress, ActionSavingsService savings, SignInService signIn,
-            CommentThreads comments, AuthenticationContext authentication, ObjectProvider<ActionPageSection> sections) {
+    ActionDetailsView(
+            ActionService actions,
+            PlanService plans,
+            ProgressService progress,
+            ActionSavingsService savings,
+            SignInService signIn,
+            CommentThreads comments,
+            AuthenticationContext authentication,
+            ObjectProvider<ActionPageSection> sections) {
         this.actions = actions;
         this.sections = sections.orderedStream().toList();
         this.plans = plans;
@@ -75,19 +81,24 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        actionId = event.getRouteParameters().get("actionId").flatMap(PlanLinks::parse).orElseThrow(NotFoundException::new);
+        actionId = event.getRouteParameters()
+                .get("actionId")
+                .flatMap(PlanLinks::parse)
+                .orElseThrow(NotFoundException::new);
         show();
     }
 
     private void show() {
         ActionDetails action = actions.action(actionId).orElseThrow(NotFoundException::new);
         String tenant = PlanLinks.tenant(signIn);
-        String planTitle = plans.plan(action.planId()).orElseThrow(NotFoundException::new).title();
+        String planTitle =
+                plans.plan(action.planId()).orElseThrow(NotFoundException::new).title();
         title = abbreviate(action.activity()) + " – SEND Plan Portal";
         removeAll();
         add(new Anchor(PlanLinks.plan(tenant, action.planId()), "Back to " + planTitle));
         add(new H1(action.activity()));
-        HorizontalLayout status = new HorizontalLayout(new RagLabel(action.rag()), new Span(action.status().label()));
+        HorizontalLayout status = new HorizontalLayout(
+                new RagLabel(action.rag()), new Span(action.status().label()));
         if (action.overdueOn(LocalDate.now())) {
             Span overdue = new Span("Overdue");
             overdue.addClassName("overdue");
@@ -95,30 +106,44 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
         }
         add(status);
         if (officer) {
-            Button edit = new Button("Edit action", click -> new ActionForm(action.planId(), action, plans, actions, saved -> {
-                Notification.show("The action is saved.");
-                show();
-            }).open());
-            Button update = new Button("Post a progress update", click -> new ProgressUpdateDialog(action, progress, this::show).open());
+            Button edit = new Button(
+                    "Edit action",
+                    click -> new ActionForm(action.planId(), action, plans, actions, saved -> {
+                                Notification.show("The action is saved.");
+                                show();
+                            })
+                            .open());
+            Button update = new Button(
+                    "Post a progress update", click -> new ProgressUpdateDialog(action, progress, this::show).open());
             update.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button remove = new Button("Remove action", click -> confirmRemoval(action, tenant));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(new HorizontalLayout(update, edit, remove));
         }
-        add(fields(action), new H2("Milestones"), milestones(action), new ActionSavingsPanel(action.id(), savings, savingsRecorder, this::show),
-                new H2("Progress updates"), updates(action));
+        add(
+                fields(action),
+                new H2("Milestones"),
+                milestones(action),
+                new ActionSavingsPanel(action.id(), savings, savingsRecorder, this::show),
+                new H2("Progress updates"),
+                updates(action));
         sections.forEach(section -> section.sectionFor(action.id()).ifPresent(this::add));
         add(new H2("History"), history(action));
         add(comments.on(PlanCommentTargets.action(action.id())));
     }
 
     private void confirmRemoval(ActionDetails action, String tenant) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove this action?",
-                "\"" + abbreviate(action.activity()) + "\" and its milestones, progress updates and evidence will be removed. "
-                        + "Its history is kept. An approved plan returns to draft.", "Remove action", click -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Remove this action?",
+                "\"" + abbreviate(action.activity())
+                        + "\" and its milestones, progress updates and evidence will be removed. "
+                        + "Its history is kept. An approved plan returns to draft.",
+                "Remove action",
+                click -> {
                     actions.remove(action.id(), action.version());
                     Notification.show("The action is removed.");
-                    getUI().ifPresent(ui -> ui.navigate(PlanLinks.plan(tenant, action.planId()).substring(1)));
+                    getUI().ifPresent(ui ->
+                            ui.navigate(PlanLinks.plan(tenant, action.planId()).substring(1)));
                 });
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
@@ -132,7 +157,10 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
         item(list, "Measure", a.measure());
         item(list, "Expected change", a.expectedChange());
         item(list, "Rationale", a.rationale());
-        item(list, "Savings", (a.savingsRating() == null ? "" : a.savingsRating().label() + ": ") + nz(a.savingsNarrative()));
+        item(
+                list,
+                "Savings",
+                (a.savingsRating() == null ? "" : a.savingsRating().label() + ": ") + nz(a.savingsNarrative()));
         item(list, "Benefits realisation", a.benefitsRealisation());
         item(list, "Lead", a.lead());
         item(list, "Capacity note", a.capacityNote());
@@ -144,15 +172,21 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private static void item(DescriptionList list, String term, String value) {
-        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value == null || value.isBlank() ? "—" : value));
+        list.add(
+                new DescriptionList.Term(term),
+                new DescriptionList.Description(value == null || value.isBlank() ? "—" : value));
     }
 
     private Component milestones(ActionDetails a) {
         Grid<MilestoneDraft> grid = new Grid<>(MilestoneDraft.class, false);
         LocalDate today = LocalDate.now();
         grid.addColumn(MilestoneDraft::title).setHeader("Milestone").setFlexGrow(3);
-        grid.addColumn(m -> ActionBrowser.DATE.format(m.dueDate())).setHeader("Due").setAutoWidth(true);
-        grid.addColumn(m -> m.done() ? "Done" : m.overdueOn(today) ? "Overdue" : "To do").setHeader("State").setAutoWidth(true);
+        grid.addColumn(m -> ActionBrowser.DATE.format(m.dueDate()))
+                .setHeader("Due")
+                .setAutoWidth(true);
+        grid.addColumn(m -> m.done() ? "Done" : m.overdueOn(today) ? "Overdue" : "To do")
+                .setHeader("State")
+                .setAutoWidth(true);
         grid.setItems(a.milestones());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Milestones");
@@ -162,11 +196,17 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
 
     private Component updates(ActionDetails a) {
         Grid<ProgressUpdateDetails> grid = new Grid<>(ProgressUpdateDetails.class, false);
-        grid.addColumn(u -> ActionBrowser.DATE.format(u.date())).setHeader("Date").setAutoWidth(true);
-        grid.addColumn(u -> u.rag().label() + (u.ragChanged() ? " (was " + u.previousRag().label() + ": " + u.reason() + ")" : ""))
-                .setHeader("RAG").setFlexGrow(1);
+        grid.addColumn(u -> ActionBrowser.DATE.format(u.date()))
+                .setHeader("Date")
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.rag().label()
+                        + (u.ragChanged() ? " (was " + u.previousRag().label() + ": " + u.reason() + ")" : ""))
+                .setHeader("RAG")
+                .setFlexGrow(1);
         grid.addColumn(ProgressUpdateDetails::narrative).setHeader("Update").setFlexGrow(3);
-        grid.addComponentColumn(u -> u.evidenceId() == null ? new Span("") : evidenceLink(a.id(), u)).setHeader("Evidence").setAutoWidth(true);
+        grid.addComponentColumn(u -> u.evidenceId() == null ? new Span("") : evidenceLink(a.id(), u))
+                .setHeader("Evidence")
+                .setAutoWidth(true);
         grid.addColumn(ProgressUpdateDetails::postedBy).setHeader("By").setAutoWidth(true);
         grid.setItems(progress.updates(a.id()));
         grid.setAllRowsVisible(true);
@@ -177,21 +217,32 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private Anchor evidenceLink(UUID actionId, ProgressUpdateDetails u) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> progress.evidence(actionId, u.evidenceId())
-                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                        file.content().length))
-                .orElseGet(() -> DownloadResponse.error(404))), u.evidenceName());
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> progress.evidence(actionId, u.evidenceId())
+                        .map(file -> new DownloadResponse(
+                                new ByteArrayInputStream(file.content()),
+                                file.fileName(),
+                                file.contentType(),
+                                file.content().length))
+                        .orElseGet(() -> DownloadResponse.error(404))),
+                u.evidenceName());
         link.getElement().setAttribute("download", true);
         return link;
     }
 
     private Component history(ActionDetails a) {
         Grid<ActionChangeRecord> grid = new Grid<>(ActionChangeRecord.class, false);
-        grid.addColumn(c -> PlanListView.WHEN.format(c.changedAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(c -> PlanListView.WHEN.format(c.changedAt()))
+                .setHeader("When")
+                .setAutoWidth(true);
         grid.addColumn(ActionChangeRecord::changedBy).setHeader("Who").setAutoWidth(true);
         grid.addColumn(ActionChangeRecord::field).setHeader("What").setAutoWidth(true);
-        grid.addColumn(c -> c.oldValue() == null ? "(empty)" : c.oldValue()).setHeader("From").setFlexGrow(1);
-        grid.addColumn(c -> c.newValue() == null ? "(empty)" : c.newValue()).setHeader("To").setFlexGrow(1);
+        grid.addColumn(c -> c.oldValue() == null ? "(empty)" : c.oldValue())
+                .setHeader("From")
+                .setFlexGrow(1);
+        grid.addColumn(c -> c.newValue() == null ? "(empty)" : c.newValue())
+                .setHeader("To")
+                .setFlexGrow(1);
         grid.setItems(actions.history(a.id()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("History of this action");

@@ -49,7 +49,12 @@ class ActionForm extends Dialog {
     private final Paragraph refusal = new Paragraph();
     private final FormErrors errors = new FormErrors();
 
-    ActionForm(UUID planId, ActionDetails existing, PlanService plans, ActionService actions, Consumer<ActionDetails> afterSave) {
+    ActionForm(
+            UUID planId,
+            ActionDetails existing,
+            PlanService plans,
+            ActionService actions,
+            Consumer<ActionDetails> afterSave) {
         setHeaderTitle(existing == null ? "Add an action" : "Edit action");
         setWidth("min(64rem, 100vw)");
         List<ThemeDetails> themes = plans.themes(planId);
@@ -74,7 +79,10 @@ class ActionForm extends Dialog {
         refusal.addClassName("form-refusal");
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
-        errors.bind("themeId", theme).bind("activity", activity).bind("ownerId", owner).bind("dueDate", dueDate);
+        errors.bind("themeId", theme)
+                .bind("activity", activity)
+                .bind("ownerId", owner)
+                .bind("dueDate", dueDate);
         MilestoneEditor milestones = new MilestoneEditor(existing == null ? List.of() : existing.milestones());
         SavingsEditor savings = new SavingsEditor(existing == null ? List.of() : existing.savings());
         if (existing != null) {
@@ -82,8 +90,21 @@ class ActionForm extends Dialog {
         } else if (themes.size() == 1) {
             theme.setValue(themes.getFirst());
         }
-        FormLayout form = new FormLayout(theme, activity, measure, expectedChange, rationale, savingsRating, savingsNarrative,
-                benefitsRealisation, lead, capacityNote, owner, dueDate, status, partners);
+        FormLayout form = new FormLayout(
+                theme,
+                activity,
+                measure,
+                expectedChange,
+                rationale,
+                savingsRating,
+                savingsNarrative,
+                benefitsRealisation,
+                lead,
+                capacityNote,
+                owner,
+                dueDate,
+                status,
+                partners);
         form.setColspan(activity, 2);
         add(refusal, form, milestones, savings);
         Button save = new Button(existing == null ? "Add action" : "Save changes", click -> {
@@ -94,11 +115,15 @@ class ActionForm extends Dialog {
                     throw new InvalidInputException("dueDate", BAD_DATE);
                 }
                 ActionDraft draft = draft(milestones, savings);
-                ActionDetails saved = existing == null ? actions.add(planId, draft) : actions.update(existing.id(), existing.version(), draft);
+                ActionDetails saved = existing == null
+                        ? actions.add(planId, draft)
+                        : actions.update(existing.id(), existing.version(), draft);
                 close();
                 afterSave.accept(saved);
             } catch (InvalidInputException e) {
-                if (e.field() == null || e.field().equals("milestones") || e.field().equals("savings")) {
+                if (e.field() == null
+                        || e.field().equals("milestones")
+                        || e.field().equals("savings")) {
                     refusal.setText(e.getMessage());
                     refusal.setVisible(true);
                 } else {
@@ -130,11 +155,23 @@ class ActionForm extends Dialog {
     }
 
     private ActionDraft draft(MilestoneEditor milestones, SavingsEditor savings) {
-        return new ActionDraft(theme.getValue() == null ? null : theme.getValue().id(), activity.getValue(), measure.getValue(),
-                expectedChange.getValue(), rationale.getValue(), savingsRating.getValue(), savingsNarrative.getValue(),
-                benefitsRealisation.getValue(), lead.getValue(), capacityNote.getValue(),
-                owner.getValue() == null ? null : owner.getValue().id(), dueDate.getValue(), status.getValue(),
-                Arrays.stream(partners.getValue().split("\n")).toList(), milestones.value(), savings.value());
+        return new ActionDraft(
+                theme.getValue() == null ? null : theme.getValue().id(),
+                activity.getValue(),
+                measure.getValue(),
+                expectedChange.getValue(),
+                rationale.getValue(),
+                savingsRating.getValue(),
+                savingsNarrative.getValue(),
+                benefitsRealisation.getValue(),
+                lead.getValue(),
+                capacityNote.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(),
+                dueDate.getValue(),
+                status.getValue(),
+                Arrays.stream(partners.getValue().split("\n")).toList(),
+                milestones.value(),
+                savings.value());
     }
 
     private static String nz(String s) {

@@ -31,11 +31,17 @@ class ActionSavingsPanel extends Div {
         this.recorder = recorder;
         this.changed = changed;
         ActionSavings totals = savings.savings(actionId);
-        add(new H2("Savings"), new Paragraph("Estimated savings are entered on the action; delivered savings are recorded as they happen. "
-                + "Estimated " + Money.format(totals.totalPlanned()) + " in all; delivered " + Money.format(totals.totalDelivered()) + " so far."));
+        add(
+                new H2("Savings"),
+                new Paragraph(
+                        "Estimated savings are entered on the action; delivered savings are recorded as they happen. "
+                                + "Estimated " + Money.format(totals.totalPlanned()) + " in all; delivered "
+                                + Money.format(totals.totalDelivered()) + " so far."));
         add(byYear(totals));
         if (recorder) {
-            Button record = new Button("Record a delivered saving", click -> new DeliveredSavingDialog(actionId, null, savings, changed).open());
+            Button record = new Button(
+                    "Record a delivered saving",
+                    click -> new DeliveredSavingDialog(actionId, null, savings, changed).open());
             add(record);
         }
         add(records());
@@ -44,9 +50,17 @@ class ActionSavingsPanel extends Div {
     private Component byYear(ActionSavings totals) {
         Grid<YearSavings> grid = new Grid<>(YearSavings.class, false);
         grid.addColumn(y -> y.year().toString()).setHeader("Financial year").setKey("year");
-        grid.addColumn(y -> Money.format(y.planned())).setHeader("Estimated").setKey("planned").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(y -> Money.format(y.delivered())).setHeader("Delivered").setKey("delivered").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(y -> Money.format(y.difference())).setHeader("Delivered less estimated").setKey("difference")
+        grid.addColumn(y -> Money.format(y.planned()))
+                .setHeader("Estimated")
+                .setKey("planned")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(y -> Money.format(y.delivered()))
+                .setHeader("Delivered")
+                .setKey("delivered")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(y -> Money.format(y.difference()))
+                .setHeader("Delivered less estimated")
+                .setKey("difference")
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(totals.byYear());
         grid.setAllRowsVisible(true);
@@ -57,13 +71,31 @@ class ActionSavingsPanel extends Div {
 
     private Component records() {
         Grid<DeliveredSavingDetails> grid = new Grid<>(DeliveredSavingDetails.class, false);
-        grid.addColumn(d -> d.draft().year().toString()).setHeader("Year").setKey("year").setAutoWidth(true);
-        grid.addColumn(d -> Money.format(d.draft().amount())).setHeader("Saving").setKey("amount").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(d -> ActionBrowser.DATE.format(d.draft().recordedOn())).setHeader("Recorded on").setKey("recordedOn").setAutoWidth(true);
-        grid.addColumn(d -> d.draft().note() == null ? "" : d.draft().note()).setHeader("Note").setKey("note").setFlexGrow(3);
-        grid.addColumn(DeliveredSavingDetails::recordedBy).setHeader("By").setKey("by").setAutoWidth(true);
+        grid.addColumn(d -> d.draft().year().toString())
+                .setHeader("Year")
+                .setKey("year")
+                .setAutoWidth(true);
+        grid.addColumn(d -> Money.format(d.draft().amount()))
+                .setHeader("Saving")
+                .setKey("amount")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(d -> ActionBrowser.DATE.format(d.draft().recordedOn()))
+                .setHeader("Recorded on")
+                .setKey("recordedOn")
+                .setAutoWidth(true);
+        grid.addColumn(d -> d.draft().note() == null ? "" : d.draft().note())
+                .setHeader("Note")
+                .setKey("note")
+                .setFlexGrow(3);
+        grid.addColumn(DeliveredSavingDetails::recordedBy)
+                .setHeader("By")
+                .setKey("by")
+                .setAutoWidth(true);
         if (recorder) {
-            grid.addComponentColumn(this::changeButtons).setHeader("Change").setKey("change").setAutoWidth(true);
+            grid.addComponentColumn(this::changeButtons)
+                    .setHeader("Change")
+                    .setKey("change")
+                    .setAutoWidth(true);
         }
         grid.setItems(savings.delivered(actionId));
         grid.setAllRowsVisible(true);

@@ -29,7 +29,8 @@ class AddPlanDialog extends Dialog {
     AddPlanDialog(PlanService plans, PlanSummary existing, Consumer<PlanSummary> afterSave) {
         setHeaderTitle(existing == null ? "Create a plan" : "Change the plan's details");
         FinancialYear now = FinancialYear.containing(LocalDate.now());
-        List<FinancialYear> years = IntStream.rangeClosed(-8, 6).mapToObj(now::plusYears).toList();
+        List<FinancialYear> years =
+                IntStream.rangeClosed(-8, 6).mapToObj(now::plusYears).toList();
         title.setRequired(true);
         title.setMaxLength(200);
         title.setHelperText("For example: SEND & Inclusion Strategy Delivery Plan 2019-22");
@@ -45,12 +46,17 @@ class AddPlanDialog extends Dialog {
             lastYear.setValue(existing.lastYear());
             description.setValue(existing.description() == null ? "" : existing.description());
         }
-        errors.bind("title", title).bind("firstYear", firstYear).bind("lastYear", lastYear).bind("description", description);
+        errors.bind("title", title)
+                .bind("firstYear", firstYear)
+                .bind("lastYear", lastYear)
+                .bind("description", description);
         add(new FormLayout(title, firstYear, lastYear, description));
         Button save = new Button(existing == null ? "Create plan" : "Save details", click -> {
             try {
-                PlanDraft draft = new PlanDraft(title.getValue(), firstYear.getValue(), lastYear.getValue(), description.getValue());
-                PlanSummary saved = existing == null ? plans.create(draft) : plans.update(existing.id(), existing.version(), draft);
+                PlanDraft draft = new PlanDraft(
+                        title.getValue(), firstYear.getValue(), lastYear.getValue(), description.getValue());
+                PlanSummary saved =
+                        existing == null ? plans.create(draft) : plans.update(existing.id(), existing.version(), draft);
                 close();
                 afterSave.accept(saved);
             } catch (RuntimeException e) {

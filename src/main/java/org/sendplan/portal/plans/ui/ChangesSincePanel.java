@@ -19,11 +19,19 @@ class ChangesSincePanel extends Div {
         since.setHelperText("For example the date of the last board meeting");
         since.setValue(LocalDate.now().minusMonths(1));
         since.setMax(LocalDate.now());
-        grid.addColumn(c -> PlanListView.WHEN.format(c.changedAt())).setHeader("When").setAutoWidth(true);
-        grid.addComponentColumn(c -> GridLink.to(PlanLinks.action(tenant, planId, c.actionId()), c.activity())).setHeader("Action").setFlexGrow(2);
+        grid.addColumn(c -> PlanListView.WHEN.format(c.changedAt()))
+                .setHeader("When")
+                .setAutoWidth(true);
+        grid.addComponentColumn(c -> GridLink.to(PlanLinks.action(tenant, planId, c.actionId()), c.activity()))
+                .setHeader("Action")
+                .setFlexGrow(2);
         grid.addColumn(PlanChange::field).setHeader("What").setAutoWidth(true);
-        grid.addColumn(c -> c.oldValue() == null ? "(empty)" : c.oldValue()).setHeader("From").setFlexGrow(1);
-        grid.addColumn(c -> c.newValue() == null ? "(empty)" : c.newValue()).setHeader("To").setFlexGrow(1);
+        grid.addColumn(c -> c.oldValue() == null ? "(empty)" : c.oldValue())
+                .setHeader("From")
+                .setFlexGrow(1);
+        grid.addColumn(c -> c.newValue() == null ? "(empty)" : c.newValue())
+                .setHeader("To")
+                .setFlexGrow(1);
         grid.addColumn(PlanChange::changedBy).setHeader("Who").setAutoWidth(true);
         grid.setAriaLabel("Changes since the chosen date");
         grid.setEmptyStateText("Nothing has changed since then.");

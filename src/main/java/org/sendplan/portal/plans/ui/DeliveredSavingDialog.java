@@ -29,7 +29,8 @@ class DeliveredSavingDialog extends Dialog {
     private final TextArea note = new TextArea("Note");
     private final FormErrors errors = new FormErrors();
 
-    DeliveredSavingDialog(UUID actionId, DeliveredSavingDetails earlier, ActionSavingsService savings, Runnable afterSave) {
+    DeliveredSavingDialog(
+            UUID actionId, DeliveredSavingDetails earlier, ActionSavingsService savings, Runnable afterSave) {
         setHeaderTitle(earlier == null ? "Record a delivered saving" : "Change a delivered saving");
         setWidth("min(40rem, 100vw)");
         FinancialYear now = FinancialYear.containing(LocalDate.now());
@@ -40,7 +41,8 @@ class DeliveredSavingDialog extends Dialog {
         amount.setRequired(true);
         recordedOn.setRequired(true);
         recordedOn.setMax(LocalDate.now());
-        recordedOn.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage("Enter the date recorded, like 31/03/2026"));
+        recordedOn.setI18n(
+                new DatePicker.DatePickerI18n().setBadInputErrorMessage("Enter the date recorded, like 31/03/2026"));
         note.setHelperText("Optional: what delivered it, or where the figure comes from");
         note.setWidthFull();
         if (earlier == null) {
@@ -52,11 +54,15 @@ class DeliveredSavingDialog extends Dialog {
             recordedOn.setValue(earlier.draft().recordedOn());
             note.setValue(earlier.draft().note() == null ? "" : earlier.draft().note());
         }
-        errors.bind("year", year).bind("amount", amount).bind("recordedOn", recordedOn).bind("note", note);
+        errors.bind("year", year)
+                .bind("amount", amount)
+                .bind("recordedOn", recordedOn)
+                .bind("note", note);
         add(new FormLayout(year, amount, recordedOn, note));
         Button save = new Button("Save saving", click -> {
             try {
-                DeliveredSavingDraft draft = new DeliveredSavingDraft(year.getValue(), parsedAmount(), checkedDate(), note.getValue());
+                DeliveredSavingDraft draft =
+                        new DeliveredSavingDraft(year.getValue(), parsedAmount(), checkedDate(), note.getValue());
                 if (earlier == null) {
                     savings.record(actionId, draft);
                 } else {

@@ -45,7 +45,8 @@ class ImportPlanDialog extends Dialog {
     private final UUID planId;
     private final PlanImportService imports;
     private final Runnable afterImport;
-    private final Paragraph summary = new Paragraph("Upload the plan table as TSV, CSV or XLSX (at most 5 MB), or paste it from a document.");
+    private final Paragraph summary =
+            new Paragraph("Upload the plan table as TSV, CSV or XLSX (at most 5 MB), or paste it from a document.");
     private final Div mappingPanel = new Div();
     private final Grid<ImportRow> preview = new Grid<>(ImportRow.class, false);
     private final Button importButton = new Button("Import");
@@ -62,15 +63,16 @@ class ImportPlanDialog extends Dialog {
         setHeaderTitle("Import a plan table");
         setWidth("min(90rem, 100vw)");
         summary.getElement().setAttribute("aria-live", "polite");
-        Upload file = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> load(PlanTableUpload.of(metadata.fileName(), bytes))))));
+        Upload file = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> load(PlanTableUpload.of(metadata.fileName(), bytes))))));
         file.setMaxFileSize(MAX_BYTES);
-        file.addFileRejectedListener(e -> summary.setText("That file was not accepted: " + e.getErrorMessage()
-                + " A plan table may be at most 5 MB."));
+        file.addFileRejectedListener(e -> summary.setText(
+                "That file was not accepted: " + e.getErrorMessage() + " A plan table may be at most 5 MB."));
         TextArea pasted = new TextArea("Or paste the table");
         pasted.setWidthFull();
         pasted.setHelperText("Copy the table from Word or Excel; its cells arrive separated by tabs");
-        Button previewPasted = new Button("Preview pasted table", click -> load(PlanTableUpload.pasted(pasted.getValue())));
+        Button previewPasted =
+                new Button("Preview pasted table", click -> load(PlanTableUpload.pasted(pasted.getValue())));
         configureGrid();
         preview.setVisible(false);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -100,15 +102,22 @@ class ImportPlanDialog extends Dialog {
             importButton.setEnabled(false);
             return;
         }
-        long warned = result.rows().stream().filter(r -> !r.warnings().isEmpty()).count();
+        long warned =
+                result.rows().stream().filter(r -> !r.warnings().isEmpty()).count();
         summary.setText(result.themes().size() + " themes, " + result.rows().size() + " actions: "
-                + result.count(ImportRow.Outcome.NEW) + " new, " + result.count(ImportRow.Outcome.UPDATE) + " to update, "
-                + result.count(ImportRow.Outcome.UNCHANGED) + " unchanged, " + result.count(ImportRow.Outcome.SKIPPED) + " skipped by you, "
-                + result.count(ImportRow.Outcome.ERROR) + " that cannot be imported; " + warned + " with warnings to check.");
+                + result.count(ImportRow.Outcome.NEW) + " new, " + result.count(ImportRow.Outcome.UPDATE)
+                + " to update, "
+                + result.count(ImportRow.Outcome.UNCHANGED) + " unchanged, " + result.count(ImportRow.Outcome.SKIPPED)
+                + " skipped by you, "
+                + result.count(ImportRow.Outcome.ERROR) + " that cannot be imported; " + warned
+                + " with warnings to check.");
         preview.setItems(result.rows());
         preview.setVisible(true);
         long importable = result.importableCount();
-        importButton.setText(importable == 0 ? "Nothing to import" : "Import " + importable + (importable == 1 ? " action" : " actions"));
+        importButton.setText(
+                importable == 0
+                        ? "Nothing to import"
+                        : "Import " + importable + (importable == 1 ? " action" : " actions"));
         importButton.setEnabled(importable > 0);
     }
 
@@ -135,30 +144,45 @@ class ImportPlanDialog extends Dialog {
 
     private void configureGrid() {
         preview.addComponentColumn(row -> {
-            Checkbox skip = new Checkbox("Skip", skipped.contains(row.lineNumber()));
-            skip.setEnabled(row.outcome() != ImportRow.Outcome.ERROR);
-            skip.setAriaLabel("Skip row " + row.lineNumber());
-            skip.addValueChangeListener(e -> {
-                if (e.getValue()) {
-                    skipped.add(row.lineNumber());
-                } else {
-                    skipped.remove(row.lineNumber());
-                }
-                refresh();
-            });
-            return skip;
-        }).setHeader("Skip").setKey("skip").setAutoWidth(true).setFrozen(true);
+                    Checkbox skip = new Checkbox("Skip", skipped.contains(row.lineNumber()));
+                    skip.setEnabled(row.outcome() != ImportRow.Outcome.ERROR);
+                    skip.setAriaLabel("Skip row " + row.lineNumber());
+                    skip.addValueChangeListener(e -> {
+                        if (e.getValue()) {
+                            skipped.add(row.lineNumber());
+                        } else {
+                            skipped.remove(row.lineNumber());
+                        }
+                        refresh();
+                    });
+                    return skip;
+                })
+                .setHeader("Skip")
+                .setKey("skip")
+                .setAutoWidth(true)
+                .setFrozen(true);
         preview.addColumn(ImportRow::lineNumber).setHeader("Row").setAutoWidth(true);
         preview.addColumn(r -> r.outcome().label()).setHeader("Outcome").setAutoWidth(true);
-        preview.addColumn(r -> String.join("; ", concat(r.problems(), r.warnings()))).setHeader("Problems and warnings").setWidth("18rem");
+        preview.addColumn(r -> String.join("; ", concat(r.problems(), r.warnings())))
+                .setHeader("Problems and warnings")
+                .setWidth("18rem");
         preview.addColumn(ImportRow::theme).setHeader("Theme").setWidth("12rem");
         preview.addColumn(ImportRow::activity).setHeader("Activity").setWidth("20rem");
         preview.addColumn(ImportRow::measure).setHeader("Measure").setWidth("14rem");
-        preview.addColumn(ImportRow::expectedChange).setHeader("Expected change").setWidth("12rem");
+        preview.addColumn(ImportRow::expectedChange)
+                .setHeader("Expected change")
+                .setWidth("12rem");
         preview.addColumn(ImportRow::rationale).setHeader("Rationale").setWidth("18rem");
-        preview.addColumn(r -> r.savingsRating() == null ? "" : r.savingsRating().label()).setHeader("Savings rating").setAutoWidth(true);
-        preview.addColumn(ImportRow::savingsNarrative).setHeader("Savings narrative").setWidth("18rem");
-        preview.addColumn(ImportRow::benefitsRealisation).setHeader("Benefits realisation").setWidth("12rem");
+        preview.addColumn(
+                        r -> r.savingsRating() == null ? "" : r.savingsRating().label())
+                .setHeader("Savings rating")
+                .setAutoWidth(true);
+        preview.addColumn(ImportRow::savingsNarrative)
+                .setHeader("Savings narrative")
+                .setWidth("18rem");
+        preview.addColumn(ImportRow::benefitsRealisation)
+                .setHeader("Benefits realisation")
+                .setWidth("12rem");
         preview.addColumn(ImportRow::lead).setHeader("Lead").setWidth("14rem");
         preview.addColumn(ImportRow::capacityNote).setHeader("Capacity note").setWidth("14rem");
         preview.setAriaLabel("Preview of the plan table import");
@@ -190,10 +214,13 @@ class ImportPlanDialog extends Dialog {
         ui.setPollInterval(500);
         Runnable work = () -> {
             try {
-                ImportResult result = imports.importTable(planId, corrected, (done, total) -> ui.access(() -> {
-                    progress.setValue(total == 0 ? 1 : (double) done / total);
-                    progressText.setText("Saving " + done + " of " + total + " actions…");
-                }));
+                ImportResult result = imports.importTable(
+                        planId,
+                        corrected,
+                        (done, total) -> ui.access(() -> {
+                            progress.setValue(total == 0 ? 1 : (double) done / total);
+                            progressText.setText("Saving " + done + " of " + total + " actions…");
+                        }));
                 ui.access(() -> {
                     ui.setPollInterval(-1);
                     finish(result);
@@ -207,7 +234,9 @@ class ImportPlanDialog extends Dialog {
                 });
             }
         };
-        Thread.ofVirtual().name("plan-import").start(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+        Thread.ofVirtual()
+                .name("plan-import")
+                .start(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
     }
 
     private void finish(ImportResult result) {

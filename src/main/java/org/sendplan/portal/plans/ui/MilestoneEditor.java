@@ -50,7 +50,8 @@ class MilestoneEditor extends Div {
     List<MilestoneDraft> value() {
         return lines.stream()
                 .filter(l -> !l.title().getValue().isBlank() || l.due().getValue() != null)
-                .map(l -> new MilestoneDraft(l.title().getValue(), l.due().getValue(), l.done().getValue()))
+                .map(l -> new MilestoneDraft(
+                        l.title().getValue(), l.due().getValue(), l.done().getValue()))
                 .toList();
     }
 }

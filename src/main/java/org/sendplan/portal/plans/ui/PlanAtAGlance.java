@@ -18,7 +18,9 @@ class PlanAtAGlance extends Div {
         Grid<ThemeRag> grid = new Grid<>(ThemeRag.class, false);
         grid.addColumn(ThemeRag::theme).setHeader("Theme").setFlexGrow(3);
         for (Rag rag : Rag.values()) {
-            grid.addColumn(row -> row.count(rag)).setHeader(rag.label() + " (" + rag.meaning().toLowerCase() + ")").setAutoWidth(true);
+            grid.addColumn(row -> row.count(rag))
+                    .setHeader(rag.label() + " (" + rag.meaning().toLowerCase() + ")")
+                    .setAutoWidth(true);
         }
         grid.addColumn(ThemeRag::total).setHeader("All").setAutoWidth(true);
         grid.setItems(rows);
@@ -26,8 +28,11 @@ class PlanAtAGlance extends Div {
         grid.setAriaLabel("Actions per theme by RAG");
         grid.setEmptyStateText("This plan has no themes yet.");
         long overdue = actions.count(planId, new ActionFilter(null, null, null, null, null, true, null));
-        Paragraph late = new Paragraph(overdue == 0 ? "No action is overdue."
-                : overdue + (overdue == 1 ? " action is" : " actions are") + " overdue or has an overdue milestone.");
+        Paragraph late = new Paragraph(
+                overdue == 0
+                        ? "No action is overdue."
+                        : overdue + (overdue == 1 ? " action is" : " actions are")
+                                + " overdue or has an overdue milestone.");
         late.addClassName("overdue-summary");
         add(late, grid);
     }

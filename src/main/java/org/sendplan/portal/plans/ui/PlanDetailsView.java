@@ -52,8 +52,15 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
     private String title = "Plan – SEND Plan Portal";
     private UUID planId;
 
-    PlanDetailsView(PlanService plans, ActionService actions, PlanLifecycle lifecycle, PlanImportService imports,
-            PlanExportService exports, SignInService signIn, CommentThreads comments, AuthenticationContext authentication,
+    PlanDetailsView(
+            PlanService plans,
+            ActionService actions,
+            PlanLifecycle lifecycle,
+            PlanImportService imports,
+            PlanExportService exports,
+            SignInService signIn,
+            CommentThreads comments,
+            AuthenticationContext authentication,
             ObjectProvider<PlanPageSection> sections) {
         this.sections = sections.orderedStream().toList();
         this.plans = plans;
@@ -69,7 +76,10 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        planId = event.getRouteParameters().get("planId").flatMap(PlanLinks::parse).orElseThrow(NotFoundException::new);
+        planId = event.getRouteParameters()
+                .get("planId")
+                .flatMap(PlanLinks::parse)
+                .orElseThrow(NotFoundException::new);
         show(plans.plan(planId).orElseThrow(NotFoundException::new));
     }
 
@@ -89,11 +99,16 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
         add(lifecycleButtons(plan));
         ActionBrowser browser = new ActionBrowser(plan, actions, plans, exports, tenant);
         if (officer && plan.status() != PlanStatus.CLOSED) {
-            Button importTable = new Button("Import a plan table", click -> new ImportPlanDialog(plan.id(), imports, this::reload).open());
+            Button importTable = new Button(
+                    "Import a plan table", click -> new ImportPlanDialog(plan.id(), imports, this::reload).open());
             importTable.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button addTheme = new Button("Add a theme", click -> new AddThemeDialog(plan.id(), plans, this::reload).open());
-            Button addAction = new Button("Add an action", click -> new ActionForm(plan.id(), null, plans, actions, saved -> reload()).open());
-            Button details = new Button("Change plan details", click -> new AddPlanDialog(plans, plan, saved -> reload()).open());
+            Button addTheme =
+                    new Button("Add a theme", click -> new AddThemeDialog(plan.id(), plans, this::reload).open());
+            Button addAction = new Button(
+                    "Add an action",
+                    click -> new ActionForm(plan.id(), null, plans, actions, saved -> reload()).open());
+            Button details = new Button(
+                    "Change plan details", click -> new AddPlanDialog(plans, plan, saved -> reload()).open());
             HorizontalLayout tools = new HorizontalLayout(importTable, addTheme, addAction, details);
             tools.setWrap(true);
             add(tools);
@@ -115,7 +130,8 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
             Runnable doMove = () -> {
                 try {
                     PlanSummary moved = lifecycle.moveTo(plan.id(), plan.version(), target);
-                    Notification.show(moved.title() + " is now " + moved.status().label().toLowerCase() + ".");
+                    Notification.show(
+                            moved.title() + " is now " + moved.status().label().toLowerCase() + ".");
                     show(moved);
                 } catch (RuntimeException e) {
                     errors.show(e);
@@ -153,8 +169,10 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
     private UnorderedList stages(PlanSummary plan) {
         UnorderedList list = new UnorderedList();
         list.add(new ListItem("Now " + plan.status().label().toLowerCase() + "."));
-        lifecycle.transitions(plan.id()).forEach(t -> list.add(new ListItem(t.from().label() + " → " + t.to().label() + ": "
-                + t.movedBy() + ", " + PlanListView.WHEN.format(t.movedAt()))));
+        lifecycle
+                .transitions(plan.id())
+                .forEach(t -> list.add(new ListItem(t.from().label() + " → " + t.to().label() + ": " + t.movedBy()
+                        + ", " + PlanListView.WHEN.format(t.movedAt()))));
         return list;
     }
 

@@ -27,7 +27,8 @@ import org.sendplan.portal.ui.NavigationItem;
 @PermitAll
 public class PlanListView extends Div {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final PlanService plans;
     private final Grid<PlanSummary> grid = new Grid<>(PlanSummary.class, false);
@@ -36,19 +37,31 @@ public class PlanListView extends Div {
         this.plans = plans;
         addClassName("page");
         String tenant = PlanLinks.tenant(signIn);
-        grid.addComponentColumn(p -> GridLink.to(PlanLinks.plan(tenant, p.id()), p.title())).setHeader("Plan").setFlexGrow(3);
+        grid.addComponentColumn(p -> GridLink.to(PlanLinks.plan(tenant, p.id()), p.title()))
+                .setHeader("Plan")
+                .setFlexGrow(3);
         grid.addColumn(PlanSummary::period).setHeader("Period").setAutoWidth(true);
         grid.addColumn(p -> p.status().label()).setHeader("Stage").setAutoWidth(true);
-        grid.addColumn(p -> WHEN.format(p.updatedAt()) + " by " + p.updatedBy()).setHeader("Last changed").setFlexGrow(2);
+        grid.addColumn(p -> WHEN.format(p.updatedAt()) + " by " + p.updatedBy())
+                .setHeader("Last changed")
+                .setFlexGrow(2);
         grid.setAriaLabel("Improvement plans");
         grid.setEmptyStateText("There are no plans to show yet.");
         grid.setAllRowsVisible(true);
         add(new H1("Improvement plans"));
         if (authentication.hasRole("LA_OFFICER")) {
-            Button create = new Button("Create a plan", click -> new AddPlanDialog(plans, null, created -> getUI().ifPresent(
-                    ui -> ui.navigate(PlanLinks.plan(tenant, created.id()).substring(1)))).open());
+            Button create = new Button(
+                    "Create a plan",
+                    click -> new AddPlanDialog(
+                                    plans,
+                                    null,
+                                    created -> getUI().ifPresent(ui -> ui.navigate(
+                                            PlanLinks.plan(tenant, created.id()).substring(1))))
+                            .open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new Paragraph("Create a plan, then add its themes and actions by hand or import your plan table."), create);
+            add(
+                    new Paragraph("Create a plan, then add its themes and actions by hand or import your plan table."),
+                    create);
         }
         add(grid);
         grid.setItems(plans.plans());

@@ -41,16 +41,21 @@ public class PlanVersionView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID planId = event.getRouteParameters().get("planId").flatMap(PlanLinks::parse).orElseThrow(NotFoundException::new);
+        UUID planId = event.getRouteParameters()
+                .get("planId")
+                .flatMap(PlanLinks::parse)
+                .orElseThrow(NotFoundException::new);
         int number = event.getRouteParameters().getInteger("number").orElseThrow(NotFoundException::new);
         PlanSummary plan = plans.plan(planId).orElseThrow(NotFoundException::new);
         PlanVersionSummary version = lifecycle.version(planId, number).orElseThrow(NotFoundException::new);
         title = "Version " + number + " of " + plan.title() + " – SEND Plan Portal";
         removeAll();
-        add(new Anchor(PlanLinks.plan(PlanLinks.tenant(signIn), planId), "Back to " + plan.title()),
+        add(
+                new Anchor(PlanLinks.plan(PlanLinks.tenant(signIn), planId), "Back to " + plan.title()),
                 new H1("Version " + number + " of " + plan.title()),
-                new Paragraph("Approved by " + version.approvedBy() + " on " + PlanListView.WHEN.format(version.approvedAt())
-                        + ". Compare it with other versions on the plan's page."),
+                new Paragraph(
+                        "Approved by " + version.approvedBy() + " on " + PlanListView.WHEN.format(version.approvedAt())
+                                + ". Compare it with other versions on the plan's page."),
                 comments.on(PlanCommentTargets.version(version.id())));
     }
 

@@ -28,8 +28,10 @@ class PlanVersionsPanel extends Div {
             return;
         }
         UnorderedList list = new UnorderedList();
-        versions.forEach(v -> list.add(new ListItem(new Anchor(PlanLinks.version(tenant, planId, v.number()), "Version " + v.number()),
-                new Span(", approved by " + v.approvedBy() + " on " + PlanListView.WHEN.format(v.approvedAt()) + ". Parent carer forum: "
+        versions.forEach(v -> list.add(new ListItem(
+                new Anchor(PlanLinks.version(tenant, planId, v.number()), "Version " + v.number()),
+                new Span(", approved by " + v.approvedBy() + " on " + PlanListView.WHEN.format(v.approvedAt())
+                        + ". Parent carer forum: "
                         + lifecycle.forumPositionOn(planId, v.number()).orElse("no position recorded.")))));
         ComboBox<PlanVersionSummary> from = new ComboBox<>("Compare version");
         from.setItems(versions);
@@ -40,8 +42,12 @@ class PlanVersionsPanel extends Div {
         to.setItemLabelGenerator(v -> "Version " + v.number());
         to.setPlaceholder("The plan now");
         to.setClearButtonVisible(true);
-        Button compare = new Button("Compare", click -> show(lifecycle.compare(planId, from.getValue().number(),
-                to.getValue() == null ? null : to.getValue().number())));
+        Button compare = new Button(
+                "Compare",
+                click -> show(lifecycle.compare(
+                        planId,
+                        from.getValue().number(),
+                        to.getValue() == null ? null : to.getValue().number())));
         HorizontalLayout pick = new HorizontalLayout(from, to, compare);
         pick.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         add(list, pick, comparison);
@@ -50,11 +56,13 @@ class PlanVersionsPanel extends Div {
     private void show(VersionComparison result) {
         comparison.removeAll();
         if (result.same()) {
-            comparison.add(new Paragraph("No difference between " + result.fromLabel() + " and " + result.toLabel() + "."));
+            comparison.add(
+                    new Paragraph("No difference between " + result.fromLabel() + " and " + result.toLabel() + "."));
             return;
         }
-        comparison.add(new Paragraph("From " + result.fromLabel() + " to " + result.toLabel() + ": " + result.added().size() + " added, "
-                + result.removed().size() + " removed, " + result.changed().size() + " fields changed."));
+        comparison.add(new Paragraph("From " + result.fromLabel() + " to " + result.toLabel() + ": "
+                + result.added().size() + " added, " + result.removed().size() + " removed, "
+                + result.changed().size() + " fields changed."));
         if (!result.added().isEmpty()) {
             comparison.add(new Paragraph("Added: " + String.join("; ", result.added())));
         }
@@ -63,10 +71,18 @@ class PlanVersionsPanel extends Div {
         }
         if (!result.changed().isEmpty()) {
             Grid<VersionComparison.FieldChange> grid = new Grid<>(VersionComparison.FieldChange.class, false);
-            grid.addColumn(VersionComparison.FieldChange::activity).setHeader("Action").setFlexGrow(2);
-            grid.addColumn(VersionComparison.FieldChange::field).setHeader("Field").setAutoWidth(true);
-            grid.addColumn(c -> c.from() == null ? "(empty)" : c.from()).setHeader("Was").setFlexGrow(1);
-            grid.addColumn(c -> c.to() == null ? "(empty)" : c.to()).setHeader("Now").setFlexGrow(1);
+            grid.addColumn(VersionComparison.FieldChange::activity)
+                    .setHeader("Action")
+                    .setFlexGrow(2);
+            grid.addColumn(VersionComparison.FieldChange::field)
+                    .setHeader("Field")
+                    .setAutoWidth(true);
+            grid.addColumn(c -> c.from() == null ? "(empty)" : c.from())
+                    .setHeader("Was")
+                    .setFlexGrow(1);
+            grid.addColumn(c -> c.to() == null ? "(empty)" : c.to())
+                    .setHeader("Now")
+                    .setFlexGrow(1);
             grid.setItems(result.changed());
             grid.setAllRowsVisible(true);
             grid.setAriaLabel("Fields changed between versions");

@@ -39,7 +39,8 @@ class ProgressUpdateDialog extends Dialog {
         date.setValue(LocalDate.now());
         date.setMax(LocalDate.now());
         date.setRequired(true);
-        date.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage("Enter the date of the update, like 31/03/2026"));
+        date.setI18n(new DatePicker.DatePickerI18n()
+                .setBadInputErrorMessage("Enter the date of the update, like 31/03/2026"));
         narrative.setRequired(true);
         narrative.setWidthFull();
         rag.setItems(Rag.values());
@@ -48,8 +49,8 @@ class ProgressUpdateDialog extends Dialog {
         reason.setHelperText("Needed when the RAG changes from " + action.rag().label());
         reason.setVisible(false);
         rag.addValueChangeListener(e -> reason.setVisible(e.getValue() != action.rag()));
-        Upload file = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> attach(new EvidenceUpload(metadata.fileName(), bytes))))));
+        Upload file = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> attach(new EvidenceUpload(metadata.fileName(), bytes))))));
         file.setMaxFileSize(MAX_EVIDENCE_BYTES);
         file.addFileRejectedListener(e -> evidenceState.setText("That file was not accepted: " + e.getErrorMessage()
                 + " Evidence may be a PDF, Word, Excel or image file of at most 10 MB."));
@@ -57,16 +58,23 @@ class ProgressUpdateDialog extends Dialog {
         refusal.addClassName("form-refusal");
         refusal.setVisible(false);
         errors.bind("date", date).bind("narrative", narrative).bind("rag", rag).bind("reason", reason);
-        add(refusal, new FormLayout(date, rag, narrative, reason), new Paragraph("Evidence (optional): PDF, Word, Excel or an image, at most 10 MB."),
-                file, evidenceState);
+        add(
+                refusal,
+                new FormLayout(date, rag, narrative, reason),
+                new Paragraph("Evidence (optional): PDF, Word, Excel or an image, at most 10 MB."),
+                file,
+                evidenceState);
         Button post = new Button("Post update", click -> {
             refusal.setVisible(false);
             try {
                 if (date.isInvalid()) {
                     throw new InvalidInputException("date", "Enter the date of the update, like 31/03/2026");
                 }
-                progress.post(action.id(), action.version(), new ProgressDraft(date.getValue(), narrative.getValue(), rag.getValue(),
-                        reason.getValue()), evidence);
+                progress.post(
+                        action.id(),
+                        action.version(),
+                        new ProgressDraft(date.getValue(), narrative.getValue(), rag.getValue(), reason.getValue()),
+                        evidence);
                 close();
                 afterPost.run();
             } catch (InvalidInputException e) {
@@ -85,6 +93,7 @@ class ProgressUpdateDialog extends Dialog {
 
     void attach(EvidenceUpload upload) {
         evidence = upload;
-        evidenceState.setText("Attached: " + upload.fileName() + " (" + Math.max(1, upload.content().length / 1024) + " KB).");
+        evidenceState.setText(
+                "Attached: " + upload.fileName() + " (" + Math.max(1, upload.content().length / 1024) + " KB).");
     }
 }

@@ -59,8 +59,13 @@ class SavingsEditor extends Div {
     /** Throws the money parser's plain-English refusal when an amount cannot be read. */
     List<SavingEstimate> value() {
         return lines.stream()
-                .filter(l -> l.year().getValue() != null || !l.amount().getValue().isBlank())
-                .map(l -> new SavingEstimate(l.year().getValue(), l.amount().getValue().isBlank() ? null : Money.parse(l.amount().getValue())))
+                .filter(l ->
+                        l.year().getValue() != null || !l.amount().getValue().isBlank())
+                .map(l -> new SavingEstimate(
+                        l.year().getValue(),
+                        l.amount().getValue().isBlank()
+                                ? null
+                                : Money.parse(l.amount().getValue())))
                 .toList();
     }
 }

@@ -89,8 +89,10 @@ public class DataCollection {
         this.period = draft.period().label();
         this.frequency = draft.period().frequency();
         this.phases = draft.phases().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        this.planningAreas = draft.planningAreas() == null || draft.planningAreas().isEmpty() ? null
-                : String.join("\n", new TreeSet<>(draft.planningAreas()));
+        this.planningAreas =
+                draft.planningAreas() == null || draft.planningAreas().isEmpty()
+                        ? null
+                        : String.join("\n", new TreeSet<>(draft.planningAreas()));
         this.opensOn = draft.opensOn();
         this.deadline = draft.deadline();
         // Changed in place by position: fields are only changed while setting up, before any school has answered.
@@ -144,9 +146,17 @@ public class DataCollection {
     }
 
     public DataCollectionDetails toDetails() {
-        Set<SchoolPhase> phaseSet = Arrays.stream(phases.split(",")).map(SchoolPhase::valueOf).collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> areas = planningAreas == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(planningAreas.split("\n")));
-        return new DataCollectionDetails(id, new DataCollectionDraft(title, series, period(), phaseSet, areas, opensOn, deadline,
-                fieldDefinitions()), status, createdBy, version);
+        Set<SchoolPhase> phaseSet = Arrays.stream(phases.split(","))
+                .map(SchoolPhase::valueOf)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> areas =
+                planningAreas == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(planningAreas.split("\n")));
+        return new DataCollectionDetails(
+                id,
+                new DataCollectionDraft(
+                        title, series, period(), phaseSet, areas, opensOn, deadline, fieldDefinitions()),
+                status,
+                createdBy,
+                version);
     }
 }

@@ -75,6 +75,7 @@ public class ReturnField {
     }
 
     FieldDefinition toDefinition() {
-        return new FieldDefinition(id, code, label, type, required, minimum, maximum, notMoreThan, changeThresholdPercent, kpiId, kpiPart);
+        return new FieldDefinition(
+                id, code, label, type, required, minimum, maximum, notMoreThan, changeThresholdPercent, kpiId, kpiPart);
     }
 }

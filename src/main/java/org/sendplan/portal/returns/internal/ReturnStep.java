@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
-import org.springframework.data.domain.Persistable;
 import org.sendplan.portal.returns.ReturnAction;
 import org.sendplan.portal.returns.ReturnStepRecord;
+import org.springframework.data.domain.Persistable;
 
 /** One step in a return's history: who did what, when, and what they said. */
 @Entity

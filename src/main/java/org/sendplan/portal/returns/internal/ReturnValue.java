@@ -44,7 +44,9 @@ public class ReturnValue {
     void answer(FieldEntry entry, BigDecimal checkedFigure) {
         this.figure = entry.notApplicable() ? null : checkedFigure;
         this.notApplicableReason = entry.notApplicable() ? entry.reason().trim() : null;
-        this.comment = entry.comment() == null || entry.comment().isBlank() ? null : entry.comment().trim();
+        this.comment = entry.comment() == null || entry.comment().isBlank()
+                ? null
+                : entry.comment().trim();
     }
 
     void query(String text) {
@@ -64,7 +66,10 @@ public class ReturnValue {
     }
 
     FieldEntry toEntry() {
-        return new FieldEntry(figure == null ? "" : ReturnRules.format(figure).replace(",", ""), notApplicableReason != null,
-                notApplicableReason == null ? "" : notApplicableReason, comment == null ? "" : comment);
+        return new FieldEntry(
+                figure == null ? "" : ReturnRules.format(figure).replace(",", ""),
+                notApplicableReason != null,
+                notApplicableReason == null ? "" : notApplicableReason,
+                comment == null ? "" : comment);
     }
 }

@@ -123,13 +123,17 @@ public class SchoolReturn {
 
     public Map<UUID, BigDecimal> figures() {
         Map<UUID, BigDecimal> figures = new HashMap<>();
-        values.stream().filter(value -> value.figure() != null).forEach(value -> figures.put(value.fieldId(), value.figure()));
+        values.stream()
+                .filter(value -> value.figure() != null)
+                .forEach(value -> figures.put(value.fieldId(), value.figure()));
         return figures;
     }
 
     public Map<UUID, String> fieldQueries() {
         Map<UUID, String> queries = new HashMap<>();
-        values.stream().filter(value -> value.query() != null).forEach(value -> queries.put(value.fieldId(), value.query()));
+        values.stream()
+                .filter(value -> value.query() != null)
+                .forEach(value -> queries.put(value.fieldId(), value.query()));
         return queries;
     }
 

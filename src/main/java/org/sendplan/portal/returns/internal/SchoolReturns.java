@@ -17,7 +17,8 @@ public interface SchoolReturns extends JpaRepository<SchoolReturn, UUID> {
     List<SchoolReturn> findWithValuesByCollectionIdAndSchoolIdIn(UUID collectionId, Collection<UUID> schoolIds);
 
     /** Per field of a collection: the sum and the number of figures in accepted returns. */
-    @Query("select v.fieldId, sum(v.figure), count(v.figure) from SchoolReturn r join r.values v "
-            + "where r.collectionId = ?1 and r.status = org.sendplan.portal.returns.ReturnStatus.ACCEPTED group by v.fieldId")
+    @Query(
+            "select v.fieldId, sum(v.figure), count(v.figure) from SchoolReturn r join r.values v "
+                    + "where r.collectionId = ?1 and r.status = org.sendplan.portal.returns.ReturnStatus.ACCEPTED group by v.fieldId")
     List<Object[]> acceptedTotalsByField(UUID collectionId);
 }

@@ -42,23 +42,36 @@ class CollectionForm extends Dialog {
     private final List<FieldRow> rows = new ArrayList<>();
     private final List<CollectableKpi> kpis;
 
-    CollectionForm(DataCollectionService collections, DataCollectionDetails existing, Consumer<DataCollectionDetails> afterSave) {
+    CollectionForm(
+            DataCollectionService collections,
+            DataCollectionDetails existing,
+            Consumer<DataCollectionDetails> afterSave) {
         setHeaderTitle(existing == null ? "Set up a collection" : "Change the collection");
         setWidth("min(60rem, 100vw)");
         kpis = collections.collectableKpis();
         frequency.setLabel("Reported");
         frequency.setItems(ReportingFrequency.values());
         frequency.setItemLabelGenerator(ReportingFrequency::label);
-        frequency.addValueChangeListener(e -> period.setHelperText(e.getValue() == null ? "" : "Like " + e.getValue().example()));
+        frequency.addValueChangeListener(e -> period.setHelperText(
+                e.getValue() == null ? "" : "Like " + e.getValue().example()));
         phases.setItems(SchoolPhase.values());
         phases.setItemLabelGenerator(SchoolPhase::label);
         areas.setItems(collections.planningAreas());
         areas.setHelperText("Leave empty for every planning area");
-        series.setHelperText("The same return each period shares a series, so figures can be compared with last period's");
+        series.setHelperText(
+                "The same return each period shares a series, so figures can be compared with last period's");
         LocalDate today = LocalDate.now();
-        DataCollectionDraft current = existing != null ? existing.draft() : new DataCollectionDraft("", "SEND return",
-                ReportingPeriod.containing(ReportingFrequency.TERMLY, today), EnumSet.of(SchoolPhase.PRIMARY, SchoolPhase.SECONDARY), null,
-                today, today.plusWeeks(4), List.of(FieldDefinition.wholeNumber("Pupils on roll", true)));
+        DataCollectionDraft current = existing != null
+                ? existing.draft()
+                : new DataCollectionDraft(
+                        "",
+                        "SEND return",
+                        ReportingPeriod.containing(ReportingFrequency.TERMLY, today),
+                        EnumSet.of(SchoolPhase.PRIMARY, SchoolPhase.SECONDARY),
+                        null,
+                        today,
+                        today.plusWeeks(4),
+                        List.of(FieldDefinition.wholeNumber("Pupils on roll", true)));
         title.setValue(current.title());
         series.setValue(current.series());
         frequency.setValue(current.period().frequency());
@@ -70,15 +83,33 @@ class CollectionForm extends Dialog {
         opensOn.setValue(current.opensOn());
         deadline.setValue(current.deadline());
         current.fields().forEach(this::addRow);
-        FormErrors errors = new FormErrors().bind("title", title).bind("series", series).bind("period", period).bind("phases", phases)
-                .bind("opensOn", opensOn).bind("deadline", deadline);
+        FormErrors errors = new FormErrors()
+                .bind("title", title)
+                .bind("series", series)
+                .bind("period", period)
+                .bind("phases", phases)
+                .bind("opensOn", opensOn)
+                .bind("deadline", deadline);
         Button addField = new Button("Add a field", click -> addRow(FieldDefinition.wholeNumber("", false)));
-        add(new FormLayout(title, series, frequency, period, phases, areas, opensOn, deadline), new H3("Fields"), fieldRows, addField);
+        add(
+                new FormLayout(title, series, frequency, period, phases, areas, opensOn, deadline),
+                new H3("Fields"),
+                fieldRows,
+                addField);
         Button save = new Button("Save", click -> {
             try {
-                DataCollectionDraft draft = new DataCollectionDraft(title.getValue(), series.getValue(), reportingPeriod(), phases.getValue(),
-                        areas.getValue(), opensOn.getValue(), deadline.getValue(), rows.stream().map(FieldRow::definition).toList());
-                DataCollectionDetails saved = existing == null ? collections.create(draft) : collections.update(existing.id(), existing.version(), draft);
+                DataCollectionDraft draft = new DataCollectionDraft(
+                        title.getValue(),
+                        series.getValue(),
+                        reportingPeriod(),
+                        phases.getValue(),
+                        areas.getValue(),
+                        opensOn.getValue(),
+                        deadline.getValue(),
+                        rows.stream().map(FieldRow::definition).toList());
+                DataCollectionDetails saved = existing == null
+                        ? collections.create(draft)
+                        : collections.update(existing.id(), existing.version(), draft);
                 close();
                 afterSave.accept(saved);
             } catch (RuntimeException e) {

@@ -60,7 +60,10 @@ public class DataCollectionDetailsView extends Div implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().get("id").flatMap(ReturnPages::idFrom).filter(found -> collections.find(found).isPresent())
+        id = event.getRouteParameters()
+                .get("id")
+                .flatMap(ReturnPages::idFrom)
+                .filter(found -> collections.find(found).isPresent())
                 .orElseThrow(NotFoundException::new);
         refresh();
     }
@@ -77,17 +80,28 @@ public class DataCollectionDetailsView extends Div implements BeforeEnterObserve
         removeAll();
         add(new H1(collection.title()), new Paragraph(about(collection)), buttons(collection), fields(collection));
         if (collection.status() == CollectionStatus.OPEN) {
-            add(completion(progress), returnLinks("Overdue", progress.overdue(), "No return is overdue."),
-                    returnLinks("Queries outstanding", progress.queried(), "No query is waiting for a school."), rollUp(progress.totals()),
+            add(
+                    completion(progress),
+                    returnLinks("Overdue", progress.overdue(), "No return is overdue."),
+                    returnLinks("Queries outstanding", progress.queried(), "No query is waiting for a school."),
+                    rollUp(progress.totals()),
                     schools(progress.returns()));
         }
     }
 
     private static String about(DataCollectionDetails collection) {
-        String areas = collection.draft().planningAreas().isEmpty() ? "every planning area" : String.join(", ", collection.draft().planningAreas());
-        return collection.draft().period().label() + " · " + collection.draft().phases().stream().map(SchoolPhase::label).sorted()
-                .collect(Collectors.joining(", ")) + " schools in " + areas + " · opens " + ReturnPages.day(collection.draft().opensOn())
-                + " · deadline " + ReturnPages.day(collection.deadline()) + " · " + collection.status().label() + " · set up by " + collection.createdBy();
+        String areas = collection.draft().planningAreas().isEmpty()
+                ? "every planning area"
+                : String.join(", ", collection.draft().planningAreas());
+        return collection.draft().period().label() + " · "
+                + collection.draft().phases().stream()
+                        .map(SchoolPhase::label)
+                        .sorted()
+                        .collect(Collectors.joining(", "))
+                + " schools in " + areas + " · opens "
+                + ReturnPages.day(collection.draft().opensOn())
+                + " · deadline " + ReturnPages.day(collection.deadline()) + " · "
+                + collection.status().label() + " · set up by " + collection.createdBy();
     }
 
     private Component buttons(DataCollectionDetails collection) {
@@ -98,18 +112,28 @@ public class DataCollectionDetailsView extends Div implements BeforeEnterObserve
                 refresh();
             });
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            buttons.add(open, new Button("Change", click -> new CollectionForm(collections, collection, saved -> refresh()).open()));
+            buttons.add(
+                    open,
+                    new Button(
+                            "Change", click -> new CollectionForm(collections, collection, saved -> refresh()).open()));
         } else {
-            buttons.add(new Button("Upload figures", click -> new ReturnImportDialog(imports, collection, this::refresh).open()));
+            buttons.add(new Button(
+                    "Upload figures", click -> new ReturnImportDialog(imports, collection, this::refresh).open()));
         }
         return buttons;
     }
 
     private static Component fields(DataCollectionDetails collection) {
         Grid<FieldDefinition> grid = new Grid<>(FieldDefinition.class, false);
-        grid.addColumn(FieldDefinition::label).setHeader("Field").setKey("label").setFlexGrow(2);
+        grid.addColumn(FieldDefinition::label)
+                .setHeader("Field")
+                .setKey("label")
+                .setFlexGrow(2);
         grid.addColumn(FieldDefinition::code).setHeader("Column heading").setKey("code");
-        grid.addColumn(f -> rules(f, collection.draft().fields())).setHeader("Rules").setKey("rules").setFlexGrow(3);
+        grid.addColumn(f -> rules(f, collection.draft().fields()))
+                .setHeader("Rules")
+                .setKey("rules")
+                .setFlexGrow(3);
         grid.setItems(collection.draft().fields());
         grid.setAllRowsVisible(true);
         grid.addClassName("wrap-cells");
@@ -118,33 +142,56 @@ public class DataCollectionDetailsView extends Div implements BeforeEnterObserve
     }
 
     private static String rules(FieldDefinition field, List<FieldDefinition> all) {
-        StringBuilder text = new StringBuilder(field.type().label()).append(field.required() ? ", required" : ", optional");
+        StringBuilder text =
+                new StringBuilder(field.type().label()).append(field.required() ? ", required" : ", optional");
         if (field.minimum() != null) {
             text.append(", at least ").append(ReturnRules.format(field.minimum()));
         }
         if (field.maximum() != null) {
             text.append(", at most ").append(ReturnRules.format(field.maximum()));
         }
-        all.stream().filter(other -> other.code().equals(field.notMoreThan())).findFirst()
+        all.stream()
+                .filter(other -> other.code().equals(field.notMoreThan()))
+                .findFirst()
                 .ifPresent(other -> text.append(", not more than ").append(other.label()));
         if (field.changeThresholdPercent() != null) {
-            text.append(", comment on a change above ").append(field.changeThresholdPercent().stripTrailingZeros().toPlainString()).append('%');
+            text.append(", comment on a change above ")
+                    .append(field.changeThresholdPercent().stripTrailingZeros().toPlainString())
+                    .append('%');
         }
         return text.toString();
     }
 
     private static Component completion(CollectionProgress progress) {
-        Div figures = new Div(figure(progress.returns().size(), "schools asked"),
-                figure(progress.returns().stream().filter(r -> r.status().handedIn()).count(), "handed in"),
-                figure(progress.count(ReturnStatus.ACCEPTED), "accepted"), figure(progress.queried().size(), "queried"),
+        Div figures = new Div(
+                figure(progress.returns().size(), "schools asked"),
+                figure(
+                        progress.returns().stream()
+                                .filter(r -> r.status().handedIn())
+                                .count(),
+                        "handed in"),
+                figure(progress.count(ReturnStatus.ACCEPTED), "accepted"),
+                figure(progress.queried().size(), "queried"),
                 figure(progress.overdue().size(), "overdue"));
         figures.addClassName("figures");
         Grid<AreaProgress> areas = new Grid<>(AreaProgress.class, false);
-        areas.addColumn(AreaProgress::area).setHeader("Planning area").setKey("area").setFlexGrow(2);
+        areas.addColumn(AreaProgress::area)
+                .setHeader("Planning area")
+                .setKey("area")
+                .setFlexGrow(2);
         areas.addColumn(AreaProgress::asked).setHeader("Asked").setKey("asked").setTextAlign(ColumnTextAlign.END);
-        areas.addColumn(AreaProgress::handedIn).setHeader("Handed in").setKey("handedIn").setTextAlign(ColumnTextAlign.END);
-        areas.addColumn(AreaProgress::accepted).setHeader("Accepted").setKey("accepted").setTextAlign(ColumnTextAlign.END);
-        areas.addColumn(AreaProgress::overdue).setHeader("Overdue").setKey("overdue").setTextAlign(ColumnTextAlign.END);
+        areas.addColumn(AreaProgress::handedIn)
+                .setHeader("Handed in")
+                .setKey("handedIn")
+                .setTextAlign(ColumnTextAlign.END);
+        areas.addColumn(AreaProgress::accepted)
+                .setHeader("Accepted")
+                .setKey("accepted")
+                .setTextAlign(ColumnTextAlign.END);
+        areas.addColumn(AreaProgress::overdue)
+                .setHeader("Overdue")
+                .setKey("overdue")
+                .setTextAlign(ColumnTextAlign.END);
         areas.setItems(progress.byArea());
         areas.setAllRowsVisible(true);
         areas.setAriaLabel("Completion by planning area");
@@ -166,34 +213,62 @@ public class DataCollectionDetailsView extends Div implements BeforeEnterObserve
             return section;
         }
         UnorderedList list = new UnorderedList();
-        returns.forEach(r -> list.add(new ListItem(new Anchor(base + "returns/" + r.id(), r.schoolName()),
-                new Span(" (" + (r.planningArea() == null ? "no planning area" : r.planningArea()) + ") – " + r.status().label()))));
+        returns.forEach(r -> list.add(new ListItem(
+                new Anchor(base + "returns/" + r.id(), r.schoolName()),
+                new Span(" (" + (r.planningArea() == null ? "no planning area" : r.planningArea()) + ") – "
+                        + r.status().label()))));
         section.add(list);
         return section;
     }
 
     private Component rollUp(List<FieldTotal> totals) {
         Grid<FieldTotal> grid = new Grid<>(FieldTotal.class, false);
-        grid.addColumn(t -> t.field().label()).setHeader("Field").setKey("field").setFlexGrow(2);
-        grid.addColumn(t -> ReturnRules.format(t.sum())).setHeader("Sum of accepted returns").setKey("sum").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(FieldTotal::figures).setHeader("Schools with a figure").setKey("figures").setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(t -> t.kpiName() == null ? new Span("Stands alone")
-                : GridLink.to(base + "kpis/" + t.field().kpiId(), t.kpiName() + " (" + t.field().kpiPart().label().toLowerCase() + ")"))
-                .setHeader("Feeds the KPI").setKey("kpi").setFlexGrow(2);
+        grid.addColumn(t -> t.field().label())
+                .setHeader("Field")
+                .setKey("field")
+                .setFlexGrow(2);
+        grid.addColumn(t -> ReturnRules.format(t.sum()))
+                .setHeader("Sum of accepted returns")
+                .setKey("sum")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(FieldTotal::figures)
+                .setHeader("Schools with a figure")
+                .setKey("figures")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(t -> t.kpiName() == null
+                        ? new Span("Stands alone")
+                        : GridLink.to(
+                                base + "kpis/" + t.field().kpiId(),
+                                t.kpiName() + " (" + t.field().kpiPart().label().toLowerCase() + ")"))
+                .setHeader("Feeds the KPI")
+                .setKey("kpi")
+                .setFlexGrow(2);
         grid.setItems(totals);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Roll-up of accepted figures");
-        return new Section(new H2("Roll-up into KPIs"), new Paragraph("Accepted returns only; each KPI combines its fields as its unit needs."), grid);
+        return new Section(
+                new H2("Roll-up into KPIs"),
+                new Paragraph("Accepted returns only; each KPI combines its fields as its unit needs."),
+                grid);
     }
 
     private Component schools(List<ReturnSummary> returns) {
         Grid<ReturnSummary> grid = new Grid<>(ReturnSummary.class, false);
-        grid.addComponentColumn(r -> GridLink.to(base + "returns/" + r.id(), r.schoolName())).setHeader("School").setKey("school").setFlexGrow(2);
+        grid.addComponentColumn(r -> GridLink.to(base + "returns/" + r.id(), r.schoolName()))
+                .setHeader("School")
+                .setKey("school")
+                .setFlexGrow(2);
         grid.addColumn(ReturnSummary::urn).setHeader("URN").setKey("urn");
-        grid.addColumn(r -> r.planningArea() == null ? "" : r.planningArea()).setHeader("Planning area").setKey("area");
-        grid.addComponentColumn(r -> ReturnPages.status(r.status())).setHeader("Status").setKey("status");
+        grid.addColumn(r -> r.planningArea() == null ? "" : r.planningArea())
+                .setHeader("Planning area")
+                .setKey("area");
+        grid.addComponentColumn(r -> ReturnPages.status(r.status()))
+                .setHeader("Status")
+                .setKey("status");
         grid.addColumn(r -> r.overdue() ? "Overdue" : "").setHeader("Overdue").setKey("overdue");
-        grid.addColumn(r -> ReturnPages.WHEN.format(r.lastChangedAt())).setHeader("Last change").setKey("changed");
+        grid.addColumn(r -> ReturnPages.WHEN.format(r.lastChangedAt()))
+                .setHeader("Last change")
+                .setKey("changed");
         grid.setItems(returns);
         grid.setAriaLabel("Every school's return");
         grid.setHeight("32rem");

@@ -52,14 +52,25 @@ class FieldRow extends Div {
         part.setValue(field.kpiPart() == null ? KpiPart.FIGURE : field.kpiPart());
         Button removeButton = new Button("Remove this field", click -> remove.run());
         removeButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        add(new FormLayout(label, type, required, minimum, maximum, notMoreThan, changeThreshold, kpi, part), removeButton);
+        add(
+                new FormLayout(label, type, required, minimum, maximum, notMoreThan, changeThreshold, kpi, part),
+                removeButton);
     }
 
     FieldDefinition definition() {
         String name = label.getValue().trim();
-        return new FieldDefinition(null, null, name, type.getValue(), required.getValue(), number(minimum, name), number(maximum, name),
-                notMoreThan.getValue().isBlank() ? null : FieldDefinition.codeFor(notMoreThan.getValue()), number(changeThreshold, name),
-                kpi.getValue() == null ? null : kpi.getValue().id(), kpi.getValue() == null ? null : part.getValue());
+        return new FieldDefinition(
+                null,
+                null,
+                name,
+                type.getValue(),
+                required.getValue(),
+                number(minimum, name),
+                number(maximum, name),
+                notMoreThan.getValue().isBlank() ? null : FieldDefinition.codeFor(notMoreThan.getValue()),
+                number(changeThreshold, name),
+                kpi.getValue() == null ? null : kpi.getValue().id(),
+                kpi.getValue() == null ? null : part.getValue());
     }
 
     private static BigDecimal number(TextField field, String name) {
@@ -67,7 +78,9 @@ class FieldRow extends Div {
         try {
             return text.isEmpty() ? null : new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("fields", "'" + field.getValue() + "' in '" + field.getLabel() + "' of '" + name + "' is not a number");
+            throw new InvalidInputException(
+                    "fields",
+                    "'" + field.getValue() + "' in '" + field.getLabel() + "' of '" + name + "' is not a number");
         }
     }
 

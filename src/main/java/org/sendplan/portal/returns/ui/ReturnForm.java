@@ -24,7 +24,8 @@ class ReturnForm extends Div {
     private final Map<String, Answer> answers = new LinkedHashMap<>();
 
     /** The inputs of one field. */
-    private record Answer(TextField figure, Checkbox notApplicable, TextField reason, TextField comment, TextField query) {}
+    private record Answer(
+            TextField figure, Checkbox notApplicable, TextField reason, TextField comment, TextField query) {}
 
     ReturnForm(SchoolReturnDetails shown, boolean editable, boolean reviewing) {
         for (FieldDefinition field : shown.fields()) {
@@ -67,8 +68,13 @@ class ReturnForm extends Div {
 
     Map<String, FieldEntry> entries() {
         Map<String, FieldEntry> entries = new LinkedHashMap<>();
-        answers.forEach((code, a) -> entries.put(code, new FieldEntry(a.notApplicable().getValue() ? "" : a.figure().getValue(),
-                a.notApplicable().getValue(), a.reason().getValue(), a.comment().getValue())));
+        answers.forEach((code, a) -> entries.put(
+                code,
+                new FieldEntry(
+                        a.notApplicable().getValue() ? "" : a.figure().getValue(),
+                        a.notApplicable().getValue(),
+                        a.reason().getValue(),
+                        a.comment().getValue())));
         return entries;
     }
 
@@ -83,7 +89,8 @@ class ReturnForm extends Div {
         clear();
         for (FieldProblem problem : problems) {
             Answer a = answers.get(problem.fieldCode());
-            TextField target = problem.message().startsWith("Say why it does not apply") ? a.reason()
+            TextField target = problem.message().startsWith("Say why it does not apply")
+                    ? a.reason()
                     : problem.message().endsWith("say why in the comment") ? a.comment() : a.figure();
             target.setErrorMessage(problem.message());
             target.setInvalid(true);
@@ -91,10 +98,11 @@ class ReturnForm extends Div {
     }
 
     void clear() {
-        answers.values().forEach(a -> List.of(a.figure(), a.reason(), a.comment()).forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        }));
+        answers.values()
+                .forEach(a -> List.of(a.figure(), a.reason(), a.comment()).forEach(field -> {
+                    field.setInvalid(false);
+                    field.setErrorMessage(null);
+                }));
     }
 
     private static String hint(FieldDefinition field, BigDecimal previous) {
@@ -106,7 +114,11 @@ class ReturnForm extends Div {
         if (previous != null) {
             hint.append(". Last period: ").append(ReturnRules.format(previous));
             if (field.changeThresholdPercent() != null) {
-                hint.append(" (comment if it moves more than ").append(field.changeThresholdPercent().stripTrailingZeros().toPlainString()).append("%)");
+                hint.append(" (comment if it moves more than ")
+                        .append(field.changeThresholdPercent()
+                                .stripTrailingZeros()
+                                .toPlainString())
+                        .append("%)");
             }
         }
         return hint.toString();

@@ -43,9 +43,16 @@ class ReturnImportDialog extends Dialog {
         this.afterImport = afterImport;
         setHeaderTitle("Upload figures");
         setWidth("min(64rem, 100vw)");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> preview(() -> TableFile.read(metadata.fileName(), bytes))))));
-        upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", ".xlsx", "text/csv", "text/tab-separated-values", "text/plain",
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> preview(() -> TableFile.read(metadata.fileName(), bytes))))));
+        upload.setAcceptedFileTypes(
+                ".csv",
+                ".tsv",
+                ".txt",
+                ".xlsx",
+                "text/csv",
+                "text/tab-separated-values",
+                "text/plain",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(MAX_BYTES);
         upload.addFileRejectedListener(e -> summary.setText("That file was not accepted: " + e.getErrorMessage()
@@ -58,21 +65,39 @@ class ReturnImportDialog extends Dialog {
             }
         });
         pasted.setWidthFull();
-        Button previewPasted = new Button("Preview the pasted table", click -> preview(() -> TableFile.readText(pasted.getValue())));
-        refused.addColumn(ReturnImportRow::line).setHeader("Line").setKey("line").setAutoWidth(true);
+        Button previewPasted =
+                new Button("Preview the pasted table", click -> preview(() -> TableFile.readText(pasted.getValue())));
+        refused.addColumn(ReturnImportRow::line)
+                .setHeader("Line")
+                .setKey("line")
+                .setAutoWidth(true);
         refused.addColumn(ReturnImportRow::urn).setHeader("URN").setKey("urn").setAutoWidth(true);
         refused.addColumn(ReturnImportRow::schoolName).setHeader("School").setKey("school");
-        refused.addColumn(row -> String.join("; ", row.problems())).setHeader("Why it will not be saved").setKey("problems").setFlexGrow(3);
+        refused.addColumn(row -> String.join("; ", row.problems()))
+                .setHeader("Why it will not be saved")
+                .setKey("problems")
+                .setFlexGrow(3);
         refused.addClassName("wrap-cells");
         refused.setAriaLabel("Rows that will not be saved");
         refused.setVisible(false);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(click -> commit());
-        add(new Paragraph("Columns: URN, then one column per field headed by its label or code ("
-                + String.join(", ", collection.draft().fields().stream().map(FieldDefinition::label).toList())
-                + "). Write 'N/A: the reason' for a figure that does not apply, and add a column headed '<field> comment' for comments. "
-                + "A row with any problem saves nothing; the other rows are saved."), mode, upload, pasted, previewPasted, summary, refused);
+        add(
+                new Paragraph("Columns: URN, then one column per field headed by its label or code ("
+                        + String.join(
+                                ", ",
+                                collection.draft().fields().stream()
+                                        .map(FieldDefinition::label)
+                                        .toList())
+                        + "). Write 'N/A: the reason' for a figure that does not apply, and add a column headed '<field> comment' for comments. "
+                        + "A row with any problem saves nothing; the other rows are saved."),
+                mode,
+                upload,
+                pasted,
+                previewPasted,
+                summary,
+                refused);
         getFooter().add(new Button("Cancel", click -> close()), importButton);
     }
 
@@ -90,8 +115,11 @@ class ReturnImportDialog extends Dialog {
             show(preview.fileProblem(), List.of(), false);
             return;
         }
-        show(preview.validRows() + " rows ready to " + (submitting() ? "submit" : "save as drafts") + "; " + preview.refused().size()
-                + " rows with problems, which will not be saved.", preview.refused(), preview.validRows() > 0);
+        show(
+                preview.validRows() + " rows ready to " + (submitting() ? "submit" : "save as drafts") + "; "
+                        + preview.refused().size() + " rows with problems, which will not be saved.",
+                preview.refused(),
+                preview.validRows() > 0);
     }
 
     private void show(String text, List<ReturnImportRow> problems, boolean importable) {

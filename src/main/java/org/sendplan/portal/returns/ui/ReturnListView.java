@@ -40,24 +40,40 @@ public class ReturnListView extends Div {
 
     private final String base;
 
-    ReturnListView(SchoolReturnService returns, DataCollectionService collections, ReturnImportService imports, AuthenticationContext authentication,
+    ReturnListView(
+            SchoolReturnService returns,
+            DataCollectionService collections,
+            ReturnImportService imports,
+            AuthenticationContext authentication,
             SignInService signIn) {
         addClassName("page");
         base = ReturnPages.tenantBase(signIn);
         add(new H1("Returns"));
         if (authentication.hasAnyRole("LA_OFFICER", "TENANT_ADMIN")) {
-            add(new Paragraph("Collections of figures from schools: what is asked, of whom and by when, and how far schools have got."));
-            Button create = new Button("Set up a collection", click -> new CollectionForm(collections, null,
-                    saved -> getUI().ifPresent(ui -> ui.navigate(base.substring(1) + "collections/" + saved.id()))).open());
+            add(
+                    new Paragraph(
+                            "Collections of figures from schools: what is asked, of whom and by when, and how far schools have got."));
+            Button create = new Button(
+                    "Set up a collection",
+                    click -> new CollectionForm(
+                                    collections,
+                                    null,
+                                    saved -> getUI().ifPresent(
+                                                    ui -> ui.navigate(base.substring(1) + "collections/" + saved.id())))
+                            .open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create, collectionGrid(collections.collections()));
         } else {
             List<ReturnSummary> own = returns.ownSchoolsReturns();
-            List<ReturnSummary> due = own.stream().filter(r -> !r.reminder().isEmpty()).toList();
+            List<ReturnSummary> due =
+                    own.stream().filter(r -> !r.reminder().isEmpty()).toList();
             if (!due.isEmpty()) {
                 add(notice(due));
             }
-            add(new Paragraph("Your school's returns to the local authority. Open one to fill it in, save a draft and submit it."), returnGrid(own));
+            add(
+                    new Paragraph(
+                            "Your school's returns to the local authority. Open one to fill it in, save a draft and submit it."),
+                    returnGrid(own));
             if (own.stream().map(ReturnSummary::schoolId).distinct().count() > 1) {
                 add(groupUploads(returns, imports, own));
             }
@@ -68,15 +84,24 @@ public class ReturnListView extends Div {
     private Component groupUploads(SchoolReturnService returns, ReturnImportService imports, List<ReturnSummary> own) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setWrap(true);
-        own.stream().collect(Collectors.toMap(ReturnSummary::collectionId, r -> r, (a, b) -> a, LinkedHashMap::new)).values()
-                .forEach(r -> buttons.add(new Button("Upload figures: " + r.collectionTitle(), click -> new ReturnImportDialog(imports,
-                        returns.find(r.id()).orElseThrow().collection(), () -> getUI().ifPresent(ui -> ui.getPage().reload())).open())));
+        own.stream()
+                .collect(Collectors.toMap(ReturnSummary::collectionId, r -> r, (a, b) -> a, LinkedHashMap::new))
+                .values()
+                .forEach(r -> buttons.add(new Button(
+                        "Upload figures: " + r.collectionTitle(),
+                        click -> new ReturnImportDialog(
+                                        imports,
+                                        returns.find(r.id()).orElseThrow().collection(),
+                                        () -> getUI().ifPresent(
+                                                        ui -> ui.getPage().reload()))
+                                .open())));
         return buttons;
     }
 
     private Component notice(List<ReturnSummary> due) {
         UnorderedList list = new UnorderedList();
-        due.forEach(r -> list.add(new ListItem(new Anchor(base + "returns/" + r.id(), r.collectionTitle() + " for " + r.schoolName()),
+        due.forEach(r -> list.add(new ListItem(
+                new Anchor(base + "returns/" + r.id(), r.collectionTitle() + " for " + r.schoolName()),
                 new Span(": " + r.reminder()))));
         Section notice = new Section(new H2("Returns due"), list);
         notice.addClassName("card");
@@ -86,9 +111,17 @@ public class ReturnListView extends Div {
 
     private Grid<ReturnSummary> returnGrid(List<ReturnSummary> own) {
         Grid<ReturnSummary> grid = new Grid<>(ReturnSummary.class, false);
-        grid.addComponentColumn(r -> GridLink.to(base + "returns/" + r.id(), r.collectionTitle())).setHeader("Return").setKey("title").setFlexGrow(2);
-        grid.addColumn(ReturnSummary::schoolName).setHeader("School").setKey("school").setFlexGrow(2);
-        grid.addComponentColumn(r -> ReturnPages.status(r.status())).setHeader("Status").setKey("status");
+        grid.addComponentColumn(r -> GridLink.to(base + "returns/" + r.id(), r.collectionTitle()))
+                .setHeader("Return")
+                .setKey("title")
+                .setFlexGrow(2);
+        grid.addColumn(ReturnSummary::schoolName)
+                .setHeader("School")
+                .setKey("school")
+                .setFlexGrow(2);
+        grid.addComponentColumn(r -> ReturnPages.status(r.status()))
+                .setHeader("Status")
+                .setKey("status");
         grid.addColumn(r -> ReturnPages.day(r.deadline())).setHeader("Deadline").setKey("deadline");
         grid.setItems(own);
         grid.setAllRowsVisible(true);
@@ -99,10 +132,15 @@ public class ReturnListView extends Div {
 
     private Grid<DataCollectionDetails> collectionGrid(List<DataCollectionDetails> all) {
         Grid<DataCollectionDetails> grid = new Grid<>(DataCollectionDetails.class, false);
-        grid.addComponentColumn(c -> GridLink.to(base + "collections/" + c.id(), c.title())).setHeader("Collection").setKey("title").setFlexGrow(2);
+        grid.addComponentColumn(c -> GridLink.to(base + "collections/" + c.id(), c.title()))
+                .setHeader("Collection")
+                .setKey("title")
+                .setFlexGrow(2);
         grid.addColumn(c -> c.draft().period().label()).setHeader("Period").setKey("period");
         grid.addColumn(c -> c.status().label()).setHeader("Status").setKey("status");
-        grid.addColumn(c -> ReturnPages.day(c.draft().opensOn())).setHeader("Opens").setKey("opens");
+        grid.addColumn(c -> ReturnPages.day(c.draft().opensOn()))
+                .setHeader("Opens")
+                .setKey("opens");
         grid.addColumn(c -> ReturnPages.day(c.deadline())).setHeader("Deadline").setKey("deadline");
         grid.setItems(all);
         grid.setAllRowsVisible(true);

@@ -13,7 +13,8 @@ import org.sendplan.portal.returns.ReturnStatus;
 final class ReturnPages {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private ReturnPages() {}
 
@@ -37,7 +38,11 @@ final class ReturnPages {
     /** A status as a coloured label, like the RAG labels: green accepted, amber queried, grey otherwise. */
     static Span status(ReturnStatus status) {
         Span label = new Span(status.label());
-        label.addClassNames("rag", status == ReturnStatus.ACCEPTED ? "rag-green" : status == ReturnStatus.QUERIED ? "rag-amber" : "rag-grey");
+        label.addClassNames(
+                "rag",
+                status == ReturnStatus.ACCEPTED
+                        ? "rag-green"
+                        : status == ReturnStatus.QUERIED ? "rag-amber" : "rag-grey");
         return label;
     }
 }

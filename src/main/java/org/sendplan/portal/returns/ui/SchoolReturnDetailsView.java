@@ -35,8 +35,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @RolesAllowed({"SCHOOL_EDITOR", "LA_OFFICER", "TENANT_ADMIN"})
 public class SchoolReturnDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String CHANGED_ELSEWHERE = "Someone else changed this return while you were working on it, so yours was not saved. "
-            + "Your figures are still on this page: note them, reload the page to see the other change, then enter yours again.";
+    static final String CHANGED_ELSEWHERE =
+            "Someone else changed this return while you were working on it, so yours was not saved. "
+                    + "Your figures are still on this page: note them, reload the page to see the other change, then enter yours again.";
 
     private final SchoolReturnService returns;
     private final boolean la;
@@ -51,12 +52,19 @@ public class SchoolReturnDetailsView extends Div implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(event.getRouteParameters().get("id").flatMap(ReturnPages::idFrom).flatMap(returns::find).orElseThrow(NotFoundException::new));
+        show(event.getRouteParameters()
+                .get("id")
+                .flatMap(ReturnPages::idFrom)
+                .flatMap(returns::find)
+                .orElseThrow(NotFoundException::new));
     }
 
     @Override
     public String getPageTitle() {
-        return (shown == null ? "Return" : shown.summary().collectionTitle() + ", " + shown.summary().schoolName()) + " – SEND Plan Portal";
+        return (shown == null
+                        ? "Return"
+                        : shown.summary().collectionTitle() + ", "
+                                + shown.summary().schoolName()) + " – SEND Plan Portal";
     }
 
     private void show(SchoolReturnDetails details) {
@@ -64,8 +72,9 @@ public class SchoolReturnDetailsView extends Div implements BeforeEnterObserver,
         removeAll();
         ReturnStatus status = details.status();
         add(new H1(details.summary().collectionTitle()));
-        Paragraph about = new Paragraph(details.summary().schoolName() + " (URN " + details.summary().urn() + ") · " + details.summary().period()
-                + " · deadline " + ReturnPages.day(details.summary().deadline()) + " · ");
+        Paragraph about = new Paragraph(details.summary().schoolName() + " (URN "
+                + details.summary().urn() + ") · " + details.summary().period() + " · deadline "
+                + ReturnPages.day(details.summary().deadline()) + " · ");
         about.add(ReturnPages.status(status));
         add(about);
         if (!details.summary().reminder().isEmpty()) {
@@ -92,10 +101,16 @@ public class SchoolReturnDetailsView extends Div implements BeforeEnterObserver,
     }
 
     private HorizontalLayout schoolButtons(ReturnStatus status) {
-        Button draft = new Button("Save draft", click -> save(() -> returns.saveDraft(shown.summary().id(), shown.version(), form.entries()),
-                "Draft saved."));
-        Button submit = new Button(status == ReturnStatus.QUERIED ? "Resubmit" : "Submit", click -> save(
-                () -> returns.submit(shown.summary().id(), shown.version(), form.entries()), "Return submitted to the local authority."));
+        Button draft = new Button(
+                "Save draft",
+                click -> save(
+                        () -> returns.saveDraft(shown.summary().id(), shown.version(), form.entries()),
+                        "Draft saved."));
+        Button submit = new Button(
+                status == ReturnStatus.QUERIED ? "Resubmit" : "Submit",
+                click -> save(
+                        () -> returns.submit(shown.summary().id(), shown.version(), form.entries()),
+                        "Return submitted to the local authority."));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new HorizontalLayout(draft, submit);
     }
@@ -114,7 +129,10 @@ public class SchoolReturnDetailsView extends Div implements BeforeEnterObserver,
                 errors.show(e);
             }
         });
-        Button accept = new Button("Accept", click -> save(() -> returns.accept(shown.summary().id(), shown.version()), "Return accepted and locked."));
+        Button accept = new Button(
+                "Accept",
+                click -> save(
+                        () -> returns.accept(shown.summary().id(), shown.version()), "Return accepted and locked."));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Div(overall, new HorizontalLayout(query, accept));
     }
@@ -124,11 +142,15 @@ public class SchoolReturnDetailsView extends Div implements BeforeEnterObserver,
         reason.setWidthFull();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader("Reopen this return");
-        dialog.add(new Paragraph("The school will be able to change its figures; they leave the KPIs until the return is accepted again."), reason);
+        dialog.add(
+                new Paragraph(
+                        "The school will be able to change its figures; they leave the KPIs until the return is accepted again."),
+                reason);
         dialog.setCancelable(true);
         dialog.setConfirmText("Reopen");
         dialog.setCloseOnEsc(true);
-        dialog.addConfirmListener(e -> save(() -> returns.reopen(shown.summary().id(), shown.version(), reason.getValue()), "Return reopened."));
+        dialog.addConfirmListener(e -> save(
+                () -> returns.reopen(shown.summary().id(), shown.version(), reason.getValue()), "Return reopened."));
         return dialog;
     }
 
@@ -148,13 +170,15 @@ public class SchoolReturnDetailsView extends Div implements BeforeEnterObserver,
     }
 
     private static void refuse(String message) {
-        Notification.show(message, 10000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 10000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private static Div history(SchoolReturnDetails details) {
         UnorderedList list = new UnorderedList();
-        details.steps().forEach(step -> list.add(new ListItem(ReturnPages.WHEN.format(step.at()) + " – " + step.by() + ": "
-                + step.action().pastTense() + (step.note() == null ? "" : " – " + step.note()))));
+        details.steps()
+                .forEach(step -> list.add(new ListItem(ReturnPages.WHEN.format(step.at()) + " – " + step.by() + ": "
+                        + step.action().pastTense() + (step.note() == null ? "" : " – " + step.note()))));
         if (details.steps().isEmpty()) {
             list.add(new ListItem("Not started yet."));
         }

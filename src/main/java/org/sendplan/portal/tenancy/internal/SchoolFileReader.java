@@ -24,16 +24,36 @@ public final class SchoolFileReader {
 
     public static final int MAX_ROWS = 5000;
 
-    public record Line(int lineNumber, String urn, String name, String phaseText, SchoolPhase phase, String planningArea,
+    public record Line(
+            int lineNumber,
+            String urn,
+            String name,
+            String phaseText,
+            SchoolPhase phase,
+            String planningArea,
             List<String> problems) {}
 
     public record Result(List<Line> lines, String fileProblem) {}
 
     private static final Map<String, String> HEADERS = Map.of(
-            "urn", "urn",
-            "name", "name", "schoolname", "name", "establishmentname", "name",
-            "phase", "phase", "phaseofeducation", "phase", "schoolphase", "phase",
-            "planningarea", "planningArea", "area", "planningArea");
+            "urn",
+            "urn",
+            "name",
+            "name",
+            "schoolname",
+            "name",
+            "establishmentname",
+            "name",
+            "phase",
+            "phase",
+            "phaseofeducation",
+            "phase",
+            "schoolphase",
+            "phase",
+            "planningarea",
+            "planningArea",
+            "area",
+            "planningArea");
 
     private SchoolFileReader() {}
 
@@ -44,7 +64,12 @@ public final class SchoolFileReader {
         }
         String firstLine = content.lines().findFirst().orElse("");
         char delimiter = firstLine.contains("\t") ? '\t' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             List<CSVRecord> records = parser.getRecords();
             Map<String, Integer> columns = columnsOf(records.getFirst());
@@ -55,11 +80,20 @@ public final class SchoolFileReader {
                 }
             }
             if (!missing.isEmpty()) {
-                return new Result(List.of(), "The first row must name the columns URN, Name, Phase and Planning area. Missing: "
-                        + String.join(", ", missing.stream().map(SchoolFileReader::label).toList()) + ".");
+                return new Result(
+                        List.of(),
+                        "The first row must name the columns URN, Name, Phase and Planning area. Missing: "
+                                + String.join(
+                                        ", ",
+                                        missing.stream()
+                                                .map(SchoolFileReader::label)
+                                                .toList()) + ".");
             }
             if (records.size() - 1 > MAX_ROWS) {
-                return new Result(List.of(), "The file has " + (records.size() - 1) + " schools; upload at most " + MAX_ROWS + " at a time.");
+                return new Result(
+                        List.of(),
+                        "The file has " + (records.size() - 1) + " schools; upload at most " + MAX_ROWS
+                                + " at a time.");
             }
             List<Line> lines = new ArrayList<>();
             Set<String> seenUrns = new HashSet<>();
@@ -93,8 +127,15 @@ public final class SchoolFileReader {
         }
         SchoolPhase phase = SchoolPhase.parse(phaseText).orElse(null);
         if (phase == null) {
-            problems.add(phaseText.isEmpty() ? "Phase is missing"
-                    : "Phase '" + phaseText + "' is not one of: " + String.join(", ", Arrays.stream(SchoolPhase.values()).map(SchoolPhase::label).toList()));
+            problems.add(
+                    phaseText.isEmpty()
+                            ? "Phase is missing"
+                            : "Phase '" + phaseText + "' is not one of: "
+                                    + String.join(
+                                            ", ",
+                                            Arrays.stream(SchoolPhase.values())
+                                                    .map(SchoolPhase::label)
+                                                    .toList()));
         }
         if (area.length() > 80) {
             problems.add("Planning area is longer than 80 characters");

@@ -67,7 +67,14 @@ public class Tenant {
     }
 
     public TenantSummary toSummary() {
-        return new TenantSummary(id, slug, name, laCode, region,
-                statisticalNeighbours == null ? List.of() : Arrays.asList(statisticalNeighbours), status, version);
+        return new TenantSummary(
+                id,
+                slug,
+                name,
+                laCode,
+                region,
+                statisticalNeighbours == null ? List.of() : Arrays.asList(statisticalNeighbours),
+                status,
+                version);
     }
 }

@@ -31,8 +31,10 @@ class TenantAwareTransactionManager extends JpaTransactionManager {
         holder.getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "select set_config('app.tenant_id', ?, true), set_config('app.person_id', ?, true)")) {
-                statement.setString(1, scope.tenantId() == null ? "" : scope.tenantId().toString());
-                statement.setString(2, scope.personId() == null ? "" : scope.personId().toString());
+                statement.setString(
+                        1, scope.tenantId() == null ? "" : scope.tenantId().toString());
+                statement.setString(
+                        2, scope.personId() == null ? "" : scope.personId().toString());
                 statement.execute();
             }
         });

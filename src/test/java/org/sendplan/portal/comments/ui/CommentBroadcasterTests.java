@@ -33,7 +33,10 @@ class CommentBroadcasterTests {
             delivered.countDown();
         });
         broadcaster.register(solihull, PLAN, posted -> heard.add("solihull plan: " + posted.authorName()));
-        broadcaster.register(warwickshire, new CommentTarget("action", UUID.randomUUID()), posted -> heard.add("warwickshire action"));
+        broadcaster.register(
+                warwickshire,
+                new CommentTarget("action", UUID.randomUUID()),
+                posted -> heard.add("warwickshire action"));
 
         broadcaster.posted(new CommentPosted(warwickshire, PLAN, UUID.randomUUID(), "Parveen Parent"));
 
@@ -46,7 +49,9 @@ class CommentBroadcasterTests {
     void aClosedThreadHearsNothingMore() throws InterruptedException {
         UUID tenant = UUID.randomUUID();
         List<String> heard = new CopyOnWriteArrayList<>();
-        broadcaster.register(tenant, PLAN, posted -> heard.add(posted.authorName())).remove();
+        broadcaster
+                .register(tenant, PLAN, posted -> heard.add(posted.authorName()))
+                .remove();
         broadcaster.posted(new CommentPosted(tenant, PLAN, UUID.randomUUID(), "Anyone"));
         Thread.sleep(100);
         assertThat(heard).isEmpty();

@@ -38,11 +38,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The comment thread on plan and action pages, driven as the people who use it would. */
 class CommentUiTests extends UiTest {
 
-    @Autowired CommentService comments;
-    @Autowired ModerationService moderation;
-    @Autowired CommentFixtures fixtures;
-    @Autowired PlanService plans;
-    @Autowired PlanLifecycle lifecycle;
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    CommentFixtures fixtures;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    PlanLifecycle lifecycle;
 
     @Test
     void aParentCarerPostsACommentOnAnActionAndSeesItInTheThread() {
@@ -57,7 +66,11 @@ class CommentUiTests extends UiTest {
         assertThat(text.getValue()).isEmpty();
         assertThat(bodies()).anySatisfy(body -> {
             assertThat(body.getElement().getTextRecursively()).isEqualTo("Line oneLine two");
-            assertThat(body.getElement().getChildren().filter(e -> !e.isTextNode()).map(Element::getTag)).contains("br");
+            assertThat(body.getElement()
+                            .getChildren()
+                            .filter(e -> !e.isTextNode())
+                            .map(Element::getTag))
+                    .contains("br");
         });
     }
 
@@ -70,11 +83,16 @@ class CommentUiTests extends UiTest {
         CommentTarget plan = fixtures.demoPlanTarget();
         comments.post(plan, payload);
         signInAndOpen("solihull.board", "t/solihull/plans/" + plan.id());
-        CommentBody body = bodies().stream().filter(b -> b.getElement().getTextRecursively().contains("onerror")).findFirst().orElseThrow();
+        CommentBody body = bodies().stream()
+                .filter(b -> b.getElement().getTextRecursively().contains("onerror"))
+                .findFirst()
+                .orElseThrow();
         assertThat(body.getElement().getTextRecursively()).isEqualTo(payload);
         assertThat(descendants(body.getElement()).map(Element::getTag)).doesNotContain("script", "img");
-        List<Anchor> links = descendants(body.getElement()).filter(e -> e.getTag().equals("a"))
-                .map(e -> (Anchor) e.getComponent().orElseThrow()).toList();
+        List<Anchor> links = descendants(body.getElement())
+                .filter(e -> e.getTag().equals("a"))
+                .map(e -> (Anchor) e.getComponent().orElseThrow())
+                .toList();
         assertThat(links).singleElement().satisfies(link -> {
             assertThat(link.getHref()).isEqualTo("https://example.org/");
             assertThat(link.getElement().getAttribute("rel")).isEqualTo("noopener noreferrer nofollow");
@@ -87,14 +105,21 @@ class CommentUiTests extends UiTest {
         signedIn.as("warwickshire.parent");
         CommentTarget plan = fixtures.demoPlanTarget();
         signInAndOpen("warwickshire.parent", "t/warwickshire/plans/" + plan.id());
-        CommentCard official = _find(CommentCard.class).stream().filter(c -> c.comment().official()).findFirst().orElseThrow();
-        assertThat(_get(official, Span.class, spec -> spec.withClasses("official-label")).getText())
+        CommentCard official = _find(CommentCard.class).stream()
+                .filter(c -> c.comment().official())
+                .findFirst()
+                .orElseThrow();
+        assertThat(_get(official, Span.class, spec -> spec.withClasses("official-label"))
+                        .getText())
                 .isEqualTo("Official response from the local authority");
-        assertThat(official.getElement().getAttribute("aria-label")).isEqualTo("Official response from Olu Officer (Warwickshire)");
+        assertThat(official.getElement().getAttribute("aria-label"))
+                .isEqualTo("Official response from Olu Officer (Warwickshire)");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> show = _get(RadioButtonGroup.class, spec -> spec.withLabel("Show"));
         show.setValue(CommentThread.OFFICIAL);
-        assertThat(_find(CommentCard.class)).isNotEmpty().allSatisfy(card -> assertThat(card.comment().official()).isTrue());
+        assertThat(_find(CommentCard.class))
+                .isNotEmpty()
+                .allSatisfy(card -> assertThat(card.comment().official()).isTrue());
     }
 
     @Test
@@ -112,8 +137,11 @@ class CommentUiTests extends UiTest {
             MockVaadin.clientRoundtrip(false);
         }
         assertThat(cardOf(posted)).isNotNull();
-        Component announcer = _get(CommentThread.class).getChildren()
-                .filter(c -> c.getElement().getClassList().contains("comment-announcer")).findFirst().orElseThrow();
+        Component announcer = _get(CommentThread.class)
+                .getChildren()
+                .filter(c -> c.getElement().getClassList().contains("comment-announcer"))
+                .findFirst()
+                .orElseThrow();
         assertThat(announcer.getElement().getText()).isEqualTo("New comment from Walt Writer");
         assertThat(announcer.getElement().getAttribute("aria-live")).isEqualTo("polite");
     }
@@ -144,7 +172,9 @@ class CommentUiTests extends UiTest {
         CommentCard card = cardOf(posted);
         _click(_get(card, Button.class, spec -> spec.withText("Withdraw")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(cardOf(posted).getElement().getTextRecursively()).contains("Comment withdrawn").doesNotContain("I spoke too soon");
+        assertThat(cardOf(posted).getElement().getTextRecursively())
+                .contains("Comment withdrawn")
+                .doesNotContain("I spoke too soon");
     }
 
     @Test
@@ -158,7 +188,8 @@ class CommentUiTests extends UiTest {
         signInAndOpen("kingston.officer", "t/kingston/plans/" + plan.id());
         _click(_get(cardOf(reply), Button.class, spec -> spec.withText("Mark as official response")));
         assertThat(cardOf(reply).comment().official()).isTrue();
-        assertThat(cardOf(reply).getElement().getTextRecursively()).contains("Official response from the local authority");
+        assertThat(cardOf(reply).getElement().getTextRecursively())
+                .contains("Official response from the local authority");
     }
 
     @Test
@@ -169,7 +200,8 @@ class CommentUiTests extends UiTest {
         CommentDetails posted = comments.post(plan, "Teh typo");
         signInAndOpen(author, "t/warwickshire/plans/" + plan.id());
         _click(_get(cardOf(posted), Button.class, spec -> spec.withText("Edit")));
-        _get(cardOf(posted), TextArea.class, spec -> spec.withLabel("Your comment")).setValue("The typo, fixed");
+        _get(cardOf(posted), TextArea.class, spec -> spec.withLabel("Your comment"))
+                .setValue("The typo, fixed");
         _click(_get(cardOf(posted), Button.class, spec -> spec.withText("Save changes")));
         assertThat(cardOf(posted).getElement().getTextRecursively()).contains("The typo, fixed", "· edited");
     }
@@ -203,14 +235,19 @@ class CommentUiTests extends UiTest {
         lifecycle.moveTo(plan.id(), plan.version(), PlanStatus.APPROVED);
         signInAndOpen("kingston.board", "t/kingston/plans/" + plan.id() + "/versions/1");
         assertThat(_get(H1.class).getText()).isEqualTo("Version 1 of Plan whose version is discussed");
-        _get(TextArea.class, spec -> spec.withLabel("Your comment")).setValue("We approved this on the understanding that transport is reviewed.");
+        _get(TextArea.class, spec -> spec.withLabel("Your comment"))
+                .setValue("We approved this on the understanding that transport is reviewed.");
         _click(_get(Button.class, spec -> spec.withText("Post comment")));
-        assertThat(_find(CommentCard.class)).singleElement()
+        assertThat(_find(CommentCard.class))
+                .singleElement()
                 .satisfies(card -> assertThat(card.comment().target().kind()).isEqualTo("plan-version"));
     }
 
     private CommentCard cardOf(CommentDetails comment) {
-        return _find(CommentCard.class).stream().filter(c -> c.comment().id().equals(comment.id())).findFirst().orElse(null);
+        return _find(CommentCard.class).stream()
+                .filter(c -> c.comment().id().equals(comment.id()))
+                .findFirst()
+                .orElse(null);
     }
 
     private String actionPage(String tenant, CommentTarget action) {
@@ -222,8 +259,8 @@ class CommentUiTests extends UiTest {
     }
 
     private static Stream<Element> descendants(Element element) {
-        return element.getChildren().filter(child -> !child.isTextNode())
+        return element.getChildren()
+                .filter(child -> !child.isTextNode())
                 .flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
     }
-
 }

@@ -25,9 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The moderation queue, the messages page and the official responses page. */
 class ModerationUiTests extends UiTest {
 
-    @Autowired CommentService comments;
-    @Autowired ModerationService moderation;
-    @Autowired CommentFixtures fixtures;
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    CommentFixtures fixtures;
 
     @Test
     void aModeratorHidesAChosenReportedCommentAndItsAuthorReadsWhyInMessages() {
@@ -38,15 +43,22 @@ class ModerationUiTests extends UiTest {
         moderation.report(posted.id(), "Rude");
         signInAndOpen("warwickshire.admin", "t/warwickshire/moderation");
         Grid<ReportedComment> queue = grid("Reported comments");
-        ReportedComment row = queue.getGenericDataView().getItems().filter(r -> r.comment().id().equals(posted.id())).findFirst().orElseThrow();
+        ReportedComment row = queue.getGenericDataView()
+                .getItems()
+                .filter(r -> r.comment().id().equals(posted.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.reports()).containsExactly("Lee Forum-Lead (Warwickshire): Rude");
         queue.select(row);
         _click(_get(Button.class, spec -> spec.withText("Hide chosen comments")));
-        _get(TextArea.class, spec -> spec.withLabel("Reason (the author is told)")).setValue("Insulting language");
+        _get(TextArea.class, spec -> spec.withLabel("Reason (the author is told)"))
+                .setValue("Insulting language");
         _click(_get(Button.class, spec -> spec.withText("Hide comments")));
-        assertThat(queue.getGenericDataView().getItems()).noneMatch(r -> r.comment().id().equals(posted.id()));
+        assertThat(queue.getGenericDataView().getItems())
+                .noneMatch(r -> r.comment().id().equals(posted.id()));
         Grid<ModerationEntry> log = grid("Moderation log");
-        assertThat(GridKt._getFormattedRow(log, 0)).contains("Alex Admin (Warwickshire)", "Hid a comment", "Hugo Hidden", "Insulting language");
+        assertThat(GridKt._getFormattedRow(log, 0))
+                .contains("Alex Admin (Warwickshire)", "Hid a comment", "Hugo Hidden", "Insulting language");
 
         signInAndOpen(author, "t/warwickshire/messages");
         assertThat(_find(H2.class)).extracting(H2::getText).contains("A moderator hid your comment");
@@ -86,13 +98,20 @@ class ModerationUiTests extends UiTest {
     @Test
     void theOfficialResponsesPageListsTheAuthoritysResponseWithTheCommentItAnswers() {
         signInAndOpen("solihull.parent", "t/solihull/official-responses");
-        assertThat(_find(H2.class)).extracting(H2::getText).anyMatch(t -> t.startsWith("On Solihull Metropolitan Borough Council SEND"));
+        assertThat(_find(H2.class))
+                .extracting(H2::getText)
+                .anyMatch(t -> t.startsWith("On Solihull Metropolitan Borough Council SEND"));
         assertThat(_get(OfficialResponsesView.class).getElement().getTextRecursively())
-                .contains("Parveen Parent (Solihull) wrote:", "Official response from the local authority, by Olu Officer (Solihull)");
+                .contains(
+                        "Parveen Parent (Solihull) wrote:",
+                        "Official response from the local authority, by Olu Officer (Solihull)");
     }
 
     @SuppressWarnings("unchecked")
     private static <T> Grid<T> grid(String label) {
-        return _find(Grid.class).stream().filter(g -> g.getAriaLabel().filter(label::equals).isPresent()).findFirst().orElseThrow();
+        return _find(Grid.class).stream()
+                .filter(g -> g.getAriaLabel().filter(label::equals).isPresent())
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -41,9 +41,10 @@ public final class LocalKeycloak implements ApplicationContextInitializer<Config
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "portal.keycloak.issuer-uri=" + issuer(),
-                "portal.keycloak.client-id=send-plan-portal",
-                "portal.keycloak.client-secret=send-plan-portal-local-secret").applyTo(context);
+                        "portal.keycloak.issuer-uri=" + issuer(),
+                        "portal.keycloak.client-id=send-plan-portal",
+                        "portal.keycloak.client-secret=send-plan-portal-local-secret")
+                .applyTo(context);
     }
 
     static String baseUrl() {
@@ -64,9 +65,18 @@ public final class LocalKeycloak implements ApplicationContextInitializer<Config
             throw new IllegalStateException("No Keycloak at " + home + ": run the tests with -Pe2e, which unpacks it");
         }
         Files.createDirectories(home.resolve("data/import"));
-        Files.copy(REALM_FILE, home.resolve("data/import").resolve(REALM_FILE.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev", "--db=dev-mem",
-                "--http-host=127.0.0.1", "--http-port=" + PORT, "--hostname=" + baseUrl(), "--import-realm")
+        Files.copy(
+                REALM_FILE,
+                home.resolve("data/import").resolve(REALM_FILE.getFileName()),
+                StandardCopyOption.REPLACE_EXISTING);
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--db=dev-mem",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + PORT,
+                        "--hostname=" + baseUrl(),
+                        "--import-realm")
                 .redirectErrorStream(true)
                 .redirectOutput(Paths.get("target/keycloak-e2e.log").toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -86,8 +96,13 @@ public final class LocalKeycloak implements ApplicationContextInitializer<Config
                 throw new IllegalStateException("Keycloak stopped while starting; see target/keycloak-e2e.log");
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration")).build(),
-                        BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(
+                                                        URI.create(issuer() + "/.well-known/openid-configuration"))
+                                                .build(),
+                                        BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -95,7 +110,8 @@ public final class LocalKeycloak implements ApplicationContextInitializer<Config
             }
             Thread.sleep(1_000);
         }
-        throw new IllegalStateException("Keycloak did not start within " + START_TIMEOUT + "; see target/keycloak-e2e.log");
+        throw new IllegalStateException(
+                "Keycloak did not start within " + START_TIMEOUT + "; see target/keycloak-e2e.log");
     }
 
     /** Stops only the Keycloak this class started (kc.sh and the JVM under it). */
@@ -112,17 +128,34 @@ public final class LocalKeycloak implements ApplicationContextInitializer<Config
     /** Ends all of a user's Keycloak sessions through the admin API, as an administrator would. */
     static void signOutEverywhere(String username) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        String token = json(http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=" + ADMIN
-                        + "&password=" + ADMIN_PASSWORD))
-                .build(), BodyHandlers.ofString()).body()).get("access_token").asString();
-        JsonNode users = json(http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + "/users?exact=true&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + token).build(),
-                BodyHandlers.ofString()).body());
-        int status = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + "/users/" + users.get(0).get("id").asString()
-                + "/logout")).header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                BodyHandlers.discarding()).statusCode();
+        String token = json(http.send(
+                                HttpRequest.newBuilder(
+                                                URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .POST(HttpRequest.BodyPublishers.ofString(
+                                                "grant_type=password&client_id=admin-cli&username=" + ADMIN
+                                                        + "&password=" + ADMIN_PASSWORD))
+                                        .build(),
+                                BodyHandlers.ofString())
+                        .body())
+                .get("access_token")
+                .asString();
+        JsonNode users = json(http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(baseUrl() + "/admin/realms/" + REALM + "/users?exact=true&username="
+                                                + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        BodyHandlers.ofString())
+                .body());
+        int status = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + "/users/"
+                                        + users.get(0).get("id").asString() + "/logout"))
+                                .header("Authorization", "Bearer " + token)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        BodyHandlers.discarding())
+                .statusCode();
         if (status != 204) {
             throw new IllegalStateException("Keycloak refused to sign " + username + " out: HTTP " + status);
         }

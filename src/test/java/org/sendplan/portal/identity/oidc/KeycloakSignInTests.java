@@ -66,18 +66,31 @@ class KeycloakSignInTests {
 
     private static final HttpClient MOCK_KEYCLOAK_BROWSER = HttpClient.newHttpClient();
 
-    @Autowired WebApplicationContext context;
-    @Autowired SignInService signIn;
-    @Autowired OrganisationService organisations;
-    @Autowired SecurityEventLog securityEvents;
-    @Autowired SignedIn passwordSignIn;
-    @LocalServerPort int port;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    SignInService signIn;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    SecurityEventLog securityEvents;
+
+    @Autowired
+    SignedIn passwordSignIn;
+
+    @LocalServerPort
+    int port;
 
     private MockMvc mvc;
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @AfterEach
@@ -90,14 +103,22 @@ class KeycloakSignInTests {
     void theLoginPageIsKeycloaksWithPkceAndEveryOrganisationRequested() throws Exception {
         String loginPage = mvc.perform(get("/")).andReturn().getResponse().getRedirectedUrl();
         assertThat(loginPage).endsWith(KeycloakSignIn.SIGN_IN_PATH);
-        String keycloak = mvc.perform(get(KeycloakSignIn.SIGN_IN_PATH)).andReturn().getResponse().getRedirectedUrl();
-        assertThat(keycloak).startsWith(MockKeycloak.issuer())
-                .contains("code_challenge_method=S256", "code_challenge=", "scope=openid%20profile%20email%20organization:*");
+        String keycloak = mvc.perform(get(KeycloakSignIn.SIGN_IN_PATH))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(keycloak)
+                .startsWith(MockKeycloak.issuer())
+                .contains(
+                        "code_challenge_method=S256",
+                        "code_challenge=",
+                        "scope=openid%20profile%20email%20organization:*");
     }
 
     @Test
     void rolesAndTenantComeFromTheToken() throws Exception {
-        SignInResult result = signIn(subject(), claims(username(), List.of("warwickshire"), "la_officer", "finance_officer"));
+        SignInResult result =
+                signIn(subject(), claims(username(), List.of("warwickshire"), "la_officer", "finance_officer"));
         assertThat(result.redirectedTo()).isEqualTo("/");
         CurrentUser user = result.user();
         assertThat(user.tenant().slug()).isEqualTo("warwickshire");
@@ -113,7 +134,8 @@ class KeycloakSignInTests {
         CurrentUser user = signIn(subject(), claims).user();
         assertThat(user.roles()).containsExactly(Role.SCHOOL_EDITOR);
         assertThat(user.limitedToOwnOrganisations()).isTrue();
-        PortalAuthentication officer = signIn(subject(), claims(username(), List.of("warwickshire"), "la_officer")).authentication();
+        PortalAuthentication officer = signIn(subject(), claims(username(), List.of("warwickshire"), "la_officer"))
+                .authentication();
         SecurityContextHolder.getContext().setAuthentication(officer);
         assertThat(organisations.organisationsOfKind(OrganisationKind.SCHOOL))
                 .filteredOn(school -> user.organisationIds().contains(school.id()))
@@ -123,7 +145,8 @@ class KeycloakSignInTests {
 
     @Test
     void aPersonInSeveralOrganisationsChoosesTheTenantAfterSigningIn() throws Exception {
-        PortalAuthentication consultant = signIn(subject(), claims(username(), List.of("warwickshire", "solihull"), "la_officer"))
+        PortalAuthentication consultant = signIn(
+                        subject(), claims(username(), List.of("warwickshire", "solihull"), "la_officer"))
                 .authentication();
         assertThat(consultant.getPrincipal().tenant()).isNull();
         openInVaadin(consultant, "choose-tenant");
@@ -142,11 +165,15 @@ class KeycloakSignInTests {
         assertThat((String) result.session().getAttribute(SignInRefusedView.REASON))
                 .contains("'northshire' is not a local authority on this portal");
         assertThat((String) result.session().getAttribute(SignInRefusedView.KEYCLOAK_SIGN_OUT))
-                .startsWith(MockKeycloak.issuer()).contains("client_id=" + MockKeycloak.CLIENT_ID);
+                .startsWith(MockKeycloak.issuer())
+                .contains("client_id=" + MockKeycloak.CLIENT_ID);
 
         openInVaadin(null, SignInRefusedView.ROUTE, result.session());
-        assertThat(pageText()).contains("You could not be signed in", "'northshire' is not a local authority on this portal",
-                "Sign out of Keycloak");
+        assertThat(pageText())
+                .contains(
+                        "You could not be signed in",
+                        "'northshire' is not a local authority on this portal",
+                        "Sign out of Keycloak");
     }
 
     @Test
@@ -159,7 +186,8 @@ class KeycloakSignInTests {
 
     @Test
     void aPlatformAdminNeedsNoOrganisation() throws Exception {
-        CurrentUser user = signIn(subject(), claims(username(), List.of(), "platform_admin")).user();
+        CurrentUser user = signIn(subject(), claims(username(), List.of(), "platform_admin"))
+                .user();
         assertThat(user.platformAdmin()).isTrue();
         assertThat(user.tenant()).isNull();
     }
@@ -168,8 +196,10 @@ class KeycloakSignInTests {
     void roleChangesTakeEffectAtNextSignIn() throws Exception {
         String subject = subject();
         String username = username();
-        CurrentUser before = signIn(subject, claims(username, List.of("kingston"), "la_officer")).user();
-        CurrentUser after = signIn(subject, claims(username, List.of("kingston"), "tenant_admin")).user();
+        CurrentUser before = signIn(subject, claims(username, List.of("kingston"), "la_officer"))
+                .user();
+        CurrentUser after = signIn(subject, claims(username, List.of("kingston"), "tenant_admin"))
+                .user();
         assertThat(before.roles()).containsExactly(Role.LA_OFFICER);
         assertThat(after.roles()).containsExactly(Role.TENANT_ADMIN);
         assertThat(after.personId()).isEqualTo(before.personId());
@@ -178,8 +208,10 @@ class KeycloakSignInTests {
     @Test
     void aKeycloakAccountStaysTheSamePersonWhenItsUsernameChanges() throws Exception {
         String subject = subject();
-        CurrentUser before = signIn(subject, claims(username(), List.of("kingston"), "board_member")).user();
-        CurrentUser after = signIn(subject, claims(username(), List.of("kingston"), "board_member")).user();
+        CurrentUser before = signIn(subject, claims(username(), List.of("kingston"), "board_member"))
+                .user();
+        CurrentUser after = signIn(subject, claims(username(), List.of("kingston"), "board_member"))
+                .user();
         assertThat(after.personId()).isEqualTo(before.personId());
         assertThat(after.username()).isNotEqualTo(before.username());
     }
@@ -188,29 +220,48 @@ class KeycloakSignInTests {
     void signingOutOfThePortalEndsTheKeycloakSession() throws Exception {
         SignInResult signedIn = signIn(subject(), claims(username(), List.of("solihull"), "parent_carer"));
         String keycloakLogout = mvc.perform(post("/logout").with(csrf()).session(signedIn.session()))
-                .andReturn().getResponse().getRedirectedUrl();
-        assertThat(keycloakLogout).startsWith(MockKeycloak.issuer())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(keycloakLogout)
+                .startsWith(MockKeycloak.issuer())
                 .contains("id_token_hint=", "post_logout_redirect_uri=http://localhost/");
     }
 
     @Test
     void backChannelLogoutFromKeycloakEndsThePortalSession() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String subject = subject();
         Map<String, Object> claims = claims(username(), List.of("warwickshire"), "la_officer");
         claims.put("sid", "keycloak-session-" + subject);
         MockKeycloak.nextSignIn(subject, claims);
-        String keycloak = browser.send(request(KeycloakSignIn.SIGN_IN_PATH), BodyHandlers.discarding()).headers().firstValue("Location").orElseThrow();
-        String callback = browser.send(HttpRequest.newBuilder(URI.create(keycloak)).build(), BodyHandlers.discarding())
-                .headers().firstValue("Location").orElseThrow();
-        assertThat(browser.send(HttpRequest.newBuilder(URI.create(callback)).build(), BodyHandlers.discarding()).statusCode()).isEqualTo(302);
-        assertThat(browser.send(request("/"), BodyHandlers.discarding()).statusCode()).as("signed in").isEqualTo(200);
+        String keycloak = browser.send(request(KeycloakSignIn.SIGN_IN_PATH), BodyHandlers.discarding())
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        String callback = browser.send(
+                        HttpRequest.newBuilder(URI.create(keycloak)).build(), BodyHandlers.discarding())
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create(callback)).build(), BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(browser.send(request("/"), BodyHandlers.discarding()).statusCode())
+                .as("signed in")
+                .isEqualTo(200);
 
-        HttpResponse<String> logout = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/logout/connect/back-channel/keycloak"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("logout_token="
-                        + URLEncoder.encode(MockKeycloak.logoutToken(subject, "keycloak-session-" + subject), StandardCharsets.UTF_8)))
-                .build(), BodyHandlers.ofString());
+        HttpResponse<String> logout = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(url("/logout/connect/back-channel/keycloak"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("logout_token="
+                                        + URLEncoder.encode(
+                                                MockKeycloak.logoutToken(subject, "keycloak-session-" + subject),
+                                                StandardCharsets.UTF_8)))
+                                .build(),
+                        BodyHandlers.ofString());
         assertThat(logout.statusCode()).as(logout.body()).isEqualTo(200);
 
         HttpResponse<Void> afterwards = browser.send(request("/"), BodyHandlers.discarding());
@@ -228,22 +279,33 @@ class KeycloakSignInTests {
     private SignInResult signIn(String subject, Map<String, Object> claims) throws Exception {
         MockKeycloak.nextSignIn(subject, claims);
         MockHttpSession session = new MockHttpSession();
-        String keycloak = mvc.perform(get(KeycloakSignIn.SIGN_IN_PATH).session(session)).andReturn().getResponse().getRedirectedUrl();
-        String callback = MOCK_KEYCLOAK_BROWSER.send(HttpRequest.newBuilder(URI.create(keycloak)).build(), BodyHandlers.discarding())
-                .headers().firstValue("Location").orElseThrow();
+        String keycloak = mvc.perform(get(KeycloakSignIn.SIGN_IN_PATH).session(session))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String callback = MOCK_KEYCLOAK_BROWSER
+                .send(HttpRequest.newBuilder(URI.create(keycloak)).build(), BodyHandlers.discarding())
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         MvcResult back = mvc.perform(get(URI.create(callback)).session(session)).andReturn();
-        return new SignInResult((MockHttpSession) back.getRequest().getSession(), back.getResponse().getRedirectedUrl());
+        return new SignInResult(
+                (MockHttpSession) back.getRequest().getSession(),
+                back.getResponse().getRedirectedUrl());
     }
 
     record SignInResult(MockHttpSession session, String redirectedTo) {
 
         PortalAuthentication authentication() {
-            SecurityContext context = (SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            SecurityContext context = (SecurityContext)
+                    session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
             return context == null ? null : (PortalAuthentication) context.getAuthentication();
         }
 
         CurrentUser user() {
-            assertThat(authentication()).as("signed in, not sent to " + redirectedTo).isNotNull();
+            assertThat(authentication())
+                    .as("signed in, not sent to " + redirectedTo)
+                    .isNotNull();
             return authentication().getPrincipal();
         }
     }
@@ -288,16 +350,24 @@ class KeycloakSignInTests {
                 return SecurityContextHolder.getContext().getAuthentication();
             }
         });
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.sendplan.portal"), context, UI::new));
+        MockVaadin.setup(
+                UI::new,
+                new MockSpringServlet(new Routes().autoDiscoverViews("org.sendplan.portal"), context, UI::new));
         var session = VaadinSession.getCurrent().getSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
         if (httpSession != null) {
-            httpSession.getAttributeNames().asIterator().forEachRemaining(name -> session.setAttribute(name, httpSession.getAttribute(name)));
+            httpSession
+                    .getAttributeNames()
+                    .asIterator()
+                    .forEachRemaining(name -> session.setAttribute(name, httpSession.getAttribute(name)));
         }
         UI.getCurrent().navigate(location);
     }
 
     private static String pageText() {
-        return LocatorJ._find(Component.class).stream().map(c -> c.getElement().getText()).collect(Collectors.joining("\n"));
+        return LocatorJ._find(Component.class).stream()
+                .map(c -> c.getElement().getText())
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -32,9 +32,10 @@ public final class MockKeycloak implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "portal.keycloak.issuer-uri=" + issuer(),
-                "portal.keycloak.client-id=" + CLIENT_ID,
-                "portal.keycloak.client-secret=test-only-secret").applyTo(context);
+                        "portal.keycloak.issuer-uri=" + issuer(),
+                        "portal.keycloak.client-id=" + CLIENT_ID,
+                        "portal.keycloak.client-secret=test-only-secret")
+                .applyTo(context);
     }
 
     static String issuer() {
@@ -43,13 +44,27 @@ public final class MockKeycloak implements ApplicationContextInitializer<Configu
 
     /** The ID and access token of the next sign-in will carry these claims for this subject. */
     static void nextSignIn(String subject, Map<String, Object> claims) {
-        SERVER.enqueueCallback(new DefaultOAuth2TokenCallback(REALM, subject, "JWT", List.of(CLIENT_ID), claims,
+        SERVER.enqueueCallback(new DefaultOAuth2TokenCallback(
+                REALM,
+                subject,
+                "JWT",
+                List.of(CLIENT_ID),
+                claims,
                 Duration.ofHours(1).toSeconds()));
     }
 
     /** What Keycloak posts to the portal when a session ends there (OpenID Connect back-channel logout). */
     static String logoutToken(String subject, String keycloakSessionId) {
-        return SERVER.issueToken(REALM, CLIENT_ID, new DefaultOAuth2TokenCallback(REALM, subject, "logout+jwt", List.of(CLIENT_ID),
-                Map.of("sid", keycloakSessionId, "events", Map.of(BACK_CHANNEL_LOGOUT_EVENT, Map.of())), 120)).serialize();
+        return SERVER.issueToken(
+                        REALM,
+                        CLIENT_ID,
+                        new DefaultOAuth2TokenCallback(
+                                REALM,
+                                subject,
+                                "logout+jwt",
+                                List.of(CLIENT_ID),
+                                Map.of("sid", keycloakSessionId, "events", Map.of(BACK_CHANNEL_LOGOUT_EVENT, Map.of())),
+                                120))
+                .serialize();
     }
 }

@@ -46,25 +46,39 @@ class ParticipationUiTests extends UiTest {
     private static final String SCRIPT = "<script>alert('x')</script>";
     private static final String IMAGE = "<img src=x onerror=alert(1)>";
 
-    @Autowired ProposalService proposals;
-    @Autowired ConsultationService consultations;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanLifecycle lifecycle;
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    ConsultationService consultations;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanLifecycle lifecycle;
 
     @Test
     void aParentCarerRaisesAProposalAndFindsItUnderMyProposals() {
         PlanSummary plan = planInConsultation("warwickshire");
         signInAndOpen("warwickshire.parent", "t/warwickshire/proposals");
         _click(_get(Button.class, spec -> spec.withText("Raise a proposal")));
-        fillProposal(plan, "Short breaks in school holidays", "Holidays are hard", "Holiday clubs", "Families cope", "");
+        fillProposal(
+                plan, "Short breaks in school holidays", "Holidays are hard", "Holiday clubs", "Families cope", "");
         _click(_get(Button.class, spec -> spec.withText("Raise proposal")));
         assertThat(_get(H1.class).getText()).isEqualTo("Short breaks in school holidays");
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("proposal-support")).getText()).isEqualTo("0 supporters");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("proposal-support"))
+                        .getText())
+                .isEqualTo("0 supporters");
 
         UI.getCurrent().navigate("t/warwickshire/proposals");
         Grid<?> mine = grid("My proposals");
-        assertThat(GridKt._findAll(mine)).extracting(p -> ((ProposalDetails) p).title()).contains("Short breaks in school holidays");
+        assertThat(GridKt._findAll(mine))
+                .extracting(p -> ((ProposalDetails) p).title())
+                .contains("Short breaks in school holidays");
     }
 
     @Test
@@ -76,10 +90,13 @@ class ParticipationUiTests extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Raise proposal")));
         TextField estimate = _get(TextField.class, spec -> spec.withLabel("Cost or saving estimate (£, optional)"));
         assertThat(estimate.isInvalid()).isTrue();
-        assertThat(estimate.getErrorMessage()).isEqualTo("Enter the estimate in pounds and pence, e.g. 25000 or 1,250.50");
+        assertThat(estimate.getErrorMessage())
+                .isEqualTo("Enter the estimate in pounds and pence, e.g. 25000 or 1,250.50");
         assertThat(estimate.getValue()).isEqualTo("12.345");
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).getValue()).isEqualTo("Shared SENCO network");
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your idea")).getValue()).isEqualTo("Termly network");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).getValue())
+                .isEqualTo("Shared SENCO network");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your idea")).getValue())
+                .isEqualTo("Termly network");
     }
 
     @Test
@@ -87,9 +104,13 @@ class ParticipationUiTests extends UiTest {
         ProposalDetails proposal = raised("warwickshire", "Support me " + System.nanoTime());
         signInAndOpen("warwickshire.board", "t/warwickshire/proposals/" + proposal.id());
         _click(_get(Button.class, spec -> spec.withText("Support this proposal")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("proposal-support")).getText()).isEqualTo("1 supporter");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("proposal-support"))
+                        .getText())
+                .isEqualTo("1 supporter");
         _click(_get(Button.class, spec -> spec.withText("Withdraw my support")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("proposal-support")).getText()).isEqualTo("0 supporters");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("proposal-support"))
+                        .getText())
+                .isEqualTo("0 supporters");
     }
 
     @Test
@@ -110,10 +131,13 @@ class ParticipationUiTests extends UiTest {
         signedIn.out();
 
         signInAndOpen("warwickshire.parent", "t/warwickshire/proposals/" + proposal.id());
-        assertThat(_find(Anchor.class, spec -> spec.withText("Action: Review the provision matrix"))).hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withText("Action: Review the provision matrix")))
+                .hasSize(1);
         UI.getCurrent().navigate("t/warwickshire/proposals");
-        assertThat(GridKt._findAll(grid("My proposals"))).map(p -> (ProposalDetails) p)
-                .filteredOn(p -> p.id().equals(proposal.id())).singleElement()
+        assertThat(GridKt._findAll(grid("My proposals")))
+                .map(p -> (ProposalDetails) p)
+                .filteredOn(p -> p.id().equals(proposal.id()))
+                .singleElement()
                 .satisfies(p -> assertThat(p.status()).isEqualTo("Taken into the plan"));
     }
 
@@ -137,19 +161,22 @@ class ParticipationUiTests extends UiTest {
         assertThat(_get(H1.class).getText()).isEqualTo(SCRIPT);
         assertShownAsText(IMAGE, SCRIPT + " idea", IMAGE + " impact", SCRIPT + " reasons");
         UI.getCurrent().navigate("t/warwickshire/proposals");
-        assertThat(GridKt._getCellComponent(grid("All proposals"), 0, "title")).isInstanceOfSatisfying(Anchor.class,
-                link -> assertThat(link.getText()).isEqualTo(SCRIPT));
+        assertThat(GridKt._getCellComponent(grid("All proposals"), 0, "title"))
+                .isInstanceOfSatisfying(
+                        Anchor.class, link -> assertThat(link.getText()).isEqualTo(SCRIPT));
         assertThat(_find(Html.class)).isEmpty();
     }
 
     @Test
     void scriptInConsultationAnswersTableNotesAndTheForumStatementIsShownAsText() {
         PlanSummary plan = planInConsultation("solihull");
-        ConsultationDetails consultation = consultations.open(plan.id(), new ConsultationDraft(LocalDate.now(), LocalDate.now().plusDays(5),
-                List.of(SCRIPT + "?")));
+        ConsultationDetails consultation = consultations.open(
+                plan.id(),
+                new ConsultationDraft(LocalDate.now(), LocalDate.now().plusDays(5), List.of(SCRIPT + "?")));
         signedIn.out();
         signInAndOpen("solihull.forumlead", "t/solihull/plans/" + plan.id() + "/consultation");
-        _get(TextArea.class, spec -> spec.withLabel("Your answer to question 1")).setValue(IMAGE);
+        _get(TextArea.class, spec -> spec.withLabel("Your answer to question 1"))
+                .setValue(IMAGE);
         _click(_get(Button.class, spec -> spec.withText("Save answer")));
         _click(_get(Button.class, spec -> spec.withText("Enter a table's notes")));
         _get(TextField.class, spec -> spec.withLabel("Group or table")).setValue(SCRIPT + " table");
@@ -160,35 +187,47 @@ class ParticipationUiTests extends UiTest {
         Grid<?> answers = grid("Answers");
         assertThat(GridKt._getFormattedRow(answers, 1)).contains(IMAGE + " notes");
         assertThat(GridKt._getFormattedRow(answers, 1).toString()).contains(SCRIPT + " table");
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your answer to question 1")).getValue()).isEqualTo(IMAGE);
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your answer to question 1"))
+                        .getValue())
+                .isEqualTo(IMAGE);
 
         UI.getCurrent().navigate("t/solihull/plans/" + plan.id());
         _click(_get(Button.class, spec -> spec.withText("Record the forum's position")));
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<ForumPosition> position = _get(RadioButtonGroup.class, spec -> spec.withLabel("The forum's position"));
+        RadioButtonGroup<ForumPosition> position =
+                _get(RadioButtonGroup.class, spec -> spec.withLabel("The forum's position"));
         position.setValue(ForumPosition.NOT_ENDORSED);
         _get(TextArea.class, spec -> spec.withLabel("Statement")).setValue(SCRIPT + " statement");
         _click(_get(Button.class, spec -> spec.withText("Record position")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("forum-position")).getText()).contains("Not endorsed — “" + SCRIPT + " statement”");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("forum-position"))
+                        .getText())
+                .contains("Not endorsed — “" + SCRIPT + " statement”");
         assertThat(_find(Html.class)).isEmpty();
     }
 
     @Test
     void aParentCarerAnswersAQuestionFromThePlanPagesConsultationLink() {
         PlanSummary plan = planInConsultation("kingston");
-        consultations.open(plan.id(), new ConsultationDraft(LocalDate.now(), LocalDate.now().plusDays(5), List.of("What would help?")));
+        consultations.open(
+                plan.id(),
+                new ConsultationDraft(LocalDate.now(), LocalDate.now().plusDays(5), List.of("What would help?")));
         signedIn.out();
         signInAndOpen("kingston.parent", "t/kingston/plans/" + plan.id());
-        Anchor link = _get(Anchor.class, spec -> spec.withText("Consultation on version 1: open, closes "
-                + Dates.DAY.format(LocalDate.now().plusDays(5))));
+        Anchor link = _get(
+                Anchor.class,
+                spec -> spec.withText("Consultation on version 1: open, closes "
+                        + Dates.DAY.format(LocalDate.now().plusDays(5))));
         UI.getCurrent().navigate(link.getHref().substring(1));
         _click(_get(Button.class, spec -> spec.withText("Save answer")));
         TextArea answer = _get(TextArea.class, spec -> spec.withLabel("Your answer to question 1"));
         assertThat(answer.getErrorMessage()).isEqualTo("Enter your answer");
         answer.setValue("A named key worker");
         _click(_get(Button.class, spec -> spec.withText("Save answer")));
-        assertThat(_get(Button.class, spec -> spec.withText("Change answer")).isVisible()).isTrue();
-        assertThat(_find(Grid.class)).as("a parent carer sees no one else's answers").isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withText("Change answer")).isVisible())
+                .isTrue();
+        assertThat(_find(Grid.class))
+                .as("a parent carer sees no one else's answers")
+                .isEmpty();
     }
 
     @Test
@@ -196,17 +235,24 @@ class ParticipationUiTests extends UiTest {
         PlanSummary plan = planInConsultation("kingston");
         signInAndOpen("kingston.officer", "t/kingston/plans/" + plan.id() + "/consultation");
         _click(_get(Button.class, spec -> spec.withText("Open a consultation")));
-        _get(TextArea.class, spec -> spec.withLabel("Discussion questions")).setValue("What can partners learn?\nWhat about post-16?");
+        _get(TextArea.class, spec -> spec.withLabel("Discussion questions"))
+                .setValue("What can partners learn?\nWhat about post-16?");
         _click(_get(Button.class, spec -> spec.withText("Open consultation")));
         DatePicker closes = _get(DatePicker.class, spec -> spec.withLabel("Closes on"));
         assertThat(closes.getErrorMessage()).isEqualTo("Enter the date the consultation closes");
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Discussion questions")).getValue()).startsWith("What can partners learn?");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Discussion questions"))
+                        .getValue())
+                .startsWith("What can partners learn?");
         closes.setValue(LocalDate.now().plusDays(14));
         _click(_get(Button.class, spec -> spec.withText("Open consultation")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("consultation-window")).getText()).endsWith(" · Open");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("consultation-window"))
+                        .getText())
+                .endsWith(" · Open");
         assertThat(GridKt._size(grid("Summary per question"))).isEqualTo(2);
-        assertThat(_find(Anchor.class, spec -> spec.withText("Summary and answers (XLSX)"))).hasSize(1);
-        assertThat(_find(Anchor.class, spec -> spec.withText("Every answer (CSV)"))).hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withText("Summary and answers (XLSX)")))
+                .hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withText("Every answer (CSV)")))
+                .hasSize(1);
     }
 
     @Test
@@ -216,8 +262,12 @@ class ParticipationUiTests extends UiTest {
         signInAndOpen("warwickshire.board", "t/warwickshire/plans/" + plan.id());
         _click(_get(Button.class, spec -> spec.withText("Approve this version")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withText("The parent carer forum has not recorded a position on version 1."))
-                .isVisible()).isTrue();
+        assertThat(_get(
+                                Paragraph.class,
+                                spec -> spec.withText(
+                                        "The parent carer forum has not recorded a position on version 1."))
+                        .isVisible())
+                .isTrue();
         ConfirmDialogKt._fireConfirm(confirm);
         assertThat(plans.plan(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.APPROVED);
     }
@@ -232,20 +282,29 @@ class ParticipationUiTests extends UiTest {
         assertThat(_get(Checkbox.class).getValue()).isEqualTo(!before);
         _get(Checkbox.class).setValue(before);
         _click(_get(Button.class, spec -> spec.withText("Save")));
-        assertThat(_find(Paragraph.class, spec -> spec.withText("Not changed yet."))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Not changed yet.")))
+                .isEmpty();
     }
 
     private void assertShownAsText(String... texts) {
         for (String text : texts) {
-            assertThat(_find(Paragraph.class, spec -> spec.withText(text))).as(text).hasSize(1)
-                    .allSatisfy(p -> assertThat(p.getElement().getProperty("innerHTML")).isNull());
+            assertThat(_find(Paragraph.class, spec -> spec.withText(text)))
+                    .as(text)
+                    .hasSize(1)
+                    .allSatisfy(p ->
+                            assertThat(p.getElement().getProperty("innerHTML")).isNull());
         }
     }
 
-    private void fillProposal(PlanSummary plan, String title, String problem, String idea, String impact, String estimate) {
+    private void fillProposal(
+            PlanSummary plan, String title, String problem, String idea, String impact, String estimate) {
         @SuppressWarnings("unchecked")
         ComboBox<PlanSummary> plansBox = _get(ComboBox.class, spec -> spec.withLabel("Plan"));
-        plansBox.setValue(plansBox.getListDataView().getItems().filter(p -> p.id().equals(plan.id())).findFirst().orElseThrow());
+        plansBox.setValue(plansBox.getListDataView()
+                .getItems()
+                .filter(p -> p.id().equals(plan.id()))
+                .findFirst()
+                .orElseThrow());
         @SuppressWarnings("unchecked")
         ComboBox<Object> theme = _get(ComboBox.class, spec -> spec.withLabel("Theme"));
         theme.setValue(theme.getListDataView().getItems().findFirst().orElseThrow());
@@ -253,11 +312,15 @@ class ParticipationUiTests extends UiTest {
         _get(TextArea.class, spec -> spec.withLabel("The problem")).setValue(problem);
         _get(TextArea.class, spec -> spec.withLabel("Your idea")).setValue(idea);
         _get(TextArea.class, spec -> spec.withLabel("Expected impact")).setValue(impact);
-        _get(TextField.class, spec -> spec.withLabel("Cost or saving estimate (£, optional)")).setValue(estimate);
+        _get(TextField.class, spec -> spec.withLabel("Cost or saving estimate (£, optional)"))
+                .setValue(estimate);
     }
 
     private static Grid<?> grid(String label) {
-        return _get(Grid.class, spec -> spec.withPredicate(g -> label.equals(((Grid<?>) g).getAriaLabel().orElse(null))));
+        return _get(
+                Grid.class,
+                spec -> spec.withPredicate(
+                        g -> label.equals(((Grid<?>) g).getAriaLabel().orElse(null))));
     }
 
     private PlanSummary planInConsultation(String tenant) {
@@ -267,7 +330,8 @@ class ParticipationUiTests extends UiTest {
     private ProposalDetails raised(String tenant, String title) {
         PlanSummary plan = planInConsultation(tenant);
         signedIn.as(tenant + ".parent");
-        ProposalDetails proposal = proposals.raise(ParticipationFixtures.proposal(plan, plans.themes(plan.id()).getFirst(), title));
+        ProposalDetails proposal = proposals.raise(
+                ParticipationFixtures.proposal(plan, plans.themes(plan.id()).getFirst(), title));
         signedIn.out();
         return proposal;
     }

@@ -40,13 +40,26 @@ class YouSaidWeDidUiTests extends UiTest {
 
     private static final String SCRIPT = "<script>alert('x')</script>";
 
-    @Autowired YouSaidWeDidService youSaidWeDid;
-    @Autowired CommentService comments;
-    @Autowired ProposalService proposals;
-    @Autowired CommentFixtures fixtures;
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanLifecycle lifecycle;
+    @Autowired
+    YouSaidWeDidService youSaidWeDid;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    CommentFixtures fixtures;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanLifecycle lifecycle;
 
     private PlanSummary plan;
     private ActionDetails action;
@@ -62,7 +75,8 @@ class YouSaidWeDidUiTests extends UiTest {
         weDid.setValue(weDid.getListDataView().getItems().findFirst().orElseThrow());
         statement().setValue("We moved the review to this term.");
         _click(_get(Button.class, spec -> spec.withText("Link to this change")));
-        assertThat(text(whatHappened())).contains("The action \"Review the provision matrix\"", "We moved the review to this term.");
+        assertThat(text(whatHappened()))
+                .contains("The action \"Review the provision matrix\"", "We moved the review to this term.");
     }
 
     @Test
@@ -84,13 +98,16 @@ class YouSaidWeDidUiTests extends UiTest {
         parentComments("Please speed up the matrix review");
         signInAndOpen(parent, actionPage());
         assertThat(text(whatHappened())).isEqualTo("Nothing recorded yet.");
-        assertThat(_find(Button.class, spec -> spec.withText("Link to a change"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Link to a change")))
+                .isEmpty();
 
         linked("We moved the review to this term.");
         signInAndOpen(parent, actionPage());
         Details details = whatHappened();
         assertThat(text(details)).contains("We moved the review to this term.");
-        assertThat(descendants(details.getElement()).filter(e -> e.getTag().equals("a")).map(e -> e.getAttribute("href")))
+        assertThat(descendants(details.getElement())
+                        .filter(e -> e.getTag().equals("a"))
+                        .map(e -> e.getAttribute("href")))
                 .contains("/t/warwickshire/plans/" + plan.id() + "/actions/" + action.id());
     }
 
@@ -103,7 +120,9 @@ class YouSaidWeDidUiTests extends UiTest {
         signInAndOpen("warwickshire.school", toPage.getHref().substring(1));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Comment from Yusuf Parent", "Please speed up the matrix review", SCRIPT);
-        assertThat(descendants(_get(com.vaadin.flow.component.html.UnorderedList.class).getElement()).map(Element::getTag))
+        assertThat(descendants(_get(com.vaadin.flow.component.html.UnorderedList.class)
+                                .getElement())
+                        .map(Element::getTag))
                 .doesNotContain("script");
     }
 
@@ -111,7 +130,8 @@ class YouSaidWeDidUiTests extends UiTest {
     void anOfficerLinksAProposalFromItsPageAndThePlansPageListsIt() {
         plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         signedIn.as("warwickshire.parent");
-        ProposalDetails proposal = proposals.raise(ParticipationFixtures.proposal(plan, plans.themes(plan.id()).getFirst(), "Key workers"));
+        ProposalDetails proposal = proposals.raise(
+                ParticipationFixtures.proposal(plan, plans.themes(plan.id()).getFirst(), "Key workers"));
         signInAndOpen("warwickshire.officer", "t/warwickshire/proposals/" + proposal.id());
         _click(_get(Button.class, spec -> spec.withText("Link to a change")));
         ComboBox<WeDid> weDid = comboBox();
@@ -120,14 +140,18 @@ class YouSaidWeDidUiTests extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Link to this change")));
         signInAndOpen("warwickshire.parent", "t/warwickshire/plans/" + plan.id() + "/you-said-we-did");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .contains("Proposal from " + proposal.proposerName(), "Key workers", "Key workers are part of the action now.");
+                .contains(
+                        "Proposal from " + proposal.proposerName(),
+                        "Key workers",
+                        "Key workers are part of the action now.");
     }
 
     @Test
     void aPlanWithNoLinksSaysNothingIsRecordedYet() {
         plan = ParticipationFixtures.planInConsultation(signedIn, "warwickshire", plans, actions, lifecycle);
         signInAndOpen("warwickshire.parent", "t/warwickshire/plans/" + plan.id() + "/you-said-we-did");
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).anySatisfy(text -> assertThat(text).startsWith("Nothing recorded yet."));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anySatisfy(text -> assertThat(text).startsWith("Nothing recorded yet."));
     }
 
     private void parentComments(String text) {
@@ -161,11 +185,15 @@ class YouSaidWeDidUiTests extends UiTest {
     }
 
     private static String text(Details details) {
-        return details.getContent().map(Component::getElement).map(Element::getTextRecursively).reduce("", String::concat);
+        return details.getContent()
+                .map(Component::getElement)
+                .map(Element::getTextRecursively)
+                .reduce("", String::concat);
     }
 
     private static Stream<Element> descendants(Element element) {
-        return Stream.concat(Stream.of(element), element.getChildren().filter(child -> !child.isTextNode())
-                .flatMap(YouSaidWeDidUiTests::descendants));
+        return Stream.concat(
+                Stream.of(element),
+                element.getChildren().filter(child -> !child.isTextNode()).flatMap(YouSaidWeDidUiTests::descendants));
     }
 }

@@ -24,10 +24,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The plan view costs the same number of SQL statements for a plan of 1,000 actions as for one of 10. */
 class PlanViewQueryCountTests extends UiTest {
 
-    @Autowired PlanService plans;
-    @Autowired ActionService actions;
-    @Autowired PlanImportService imports;
-    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    PlanImportService imports;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void renderingThePlanViewDoesNotGrowWithTheNumberOfActions() {
@@ -40,18 +47,25 @@ class PlanViewQueryCountTests extends UiTest {
 
         assertThat(forLarge).as("statements for 1,000 actions vs 10").isEqualTo(forSmall);
         // The page also carries its comment thread and co-production sections, each a few queries of its own.
-        assertThat(forSmall).as("a page of the plan view stays a handful of queries").isLessThan(60);
+        assertThat(forSmall)
+                .as("a page of the plan view stays a handful of queries")
+                .isLessThan(60);
     }
 
     private long statementsToRender(PlanSummary plan) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         try {
             UI.getCurrent().navigate("t/kingston/plans/" + plan.id());
             MockVaadin.clientRoundtrip(false);
-            Grid<?> grid = _get(Grid.class, spec -> spec.withPredicate(g -> ("Actions of " + plan.title()).equals(g.getElement().getProperty("accessibleName"))
-                    || ("Actions of " + plan.title()).equals(g.getElement().getAttribute("aria-label"))));
+            Grid<?> grid = _get(
+                    Grid.class,
+                    spec -> spec.withPredicate(g ->
+                            ("Actions of " + plan.title()).equals(g.getElement().getProperty("accessibleName"))
+                                    || ("Actions of " + plan.title())
+                                            .equals(g.getElement().getAttribute("aria-label"))));
             GridKt._fetch(grid, 0, 50);
             return statistics.getPrepareStatementCount();
         } finally {
@@ -64,7 +78,12 @@ class PlanViewQueryCountTests extends UiTest {
         PlanSummary plan = plans.create(PlanFixtures.draft("Plan of " + actionCount + " actions " + System.nanoTime()));
         StringBuilder table = new StringBuilder("Theme\tActivity\tMeasure\tSavings\tLead\n");
         for (int i = 1; i <= actionCount; i++) {
-            table.append("Theme ").append(i % 10).append("\tAction number ").append(i).append("\tMeasure ").append(i)
+            table.append("Theme ")
+                    .append(i % 10)
+                    .append("\tAction number ")
+                    .append(i)
+                    .append("\tMeasure ")
+                    .append(i)
                     .append("\tLow Some saving\tManager Additional capacity welcomed\n");
         }
         imports.importTable(plan.id(), PlanTableUpload.pasted(table.toString()));

@@ -26,10 +26,12 @@ class KeycloakPeople {
      */
     @Transactional
     AccountSummary personFor(KeycloakToken token) {
-        UUID personId = identities.findByIssuerAndSubject(token.issuer(), token.subject())
+        UUID personId = identities
+                .findByIssuerAndSubject(token.issuer(), token.subject())
                 .map(ExternalIdentity::personId)
                 .orElseGet(() -> link(token));
-        return new AccountSummary(personId, token.username(), token.displayName(), token.email(), token.platformAdmin());
+        return new AccountSummary(
+                personId, token.username(), token.displayName(), token.email(), token.platformAdmin());
     }
 
     /**
@@ -39,12 +41,13 @@ class KeycloakPeople {
      */
     private UUID link(KeycloakToken token) {
         Optional<PersonAccount> sameUsername = accounts.findByUsername(token.username());
-        if (sameUsername.isPresent() && identities.existsByPersonId(sameUsername.get().id())) {
+        if (sameUsername.isPresent()
+                && identities.existsByPersonId(sameUsername.get().id())) {
             throw KeycloakUserService.refusal("The username '" + token.username() + "' already belongs to another "
                     + "Keycloak account in the portal. Ask the portal's operator to sort this out.");
         }
-        PersonAccount person = sameUsername.orElseGet(() -> accounts.save(
-                new PersonAccount(token.username(), token.displayName(), token.email(), null, false)));
+        PersonAccount person = sameUsername.orElseGet(() ->
+                accounts.save(new PersonAccount(token.username(), token.displayName(), token.email(), null, false)));
         identities.save(new ExternalIdentity(token.issuer(), token.subject(), person.id()));
         return person.id();
     }

@@ -35,25 +35,37 @@ class KeycloakSecurityConfiguration {
      * Keycloak is still starting (as in docker compose).
      */
     @Bean
-    ClientRegistrationRepository keycloakRegistration(@Value("${portal.keycloak.issuer-uri}") String issuerUri,
-            @Value("${portal.keycloak.client-id}") String clientId, @Value("${portal.keycloak.client-secret}") String clientSecret) {
-        Assert.hasText(clientSecret, "Keycloak is configured (portal.keycloak.issuer-uri) but its client secret is not: "
-                + "set KEYCLOAK_CLIENT_SECRET (see docs/keycloak.md)");
-        SingletonSupplier<ClientRegistration> keycloak = SingletonSupplier.of(() -> ClientRegistrations.fromOidcIssuerLocation(issuerUri)
-                .registrationId(KeycloakSignIn.REGISTRATION_ID)
-                .clientId(clientId)
-                .clientSecret(clientSecret)
-                .scope(OidcScopes.OPENID, OidcScopes.PROFILE, OidcScopes.EMAIL, ALL_ORGANISATIONS)
-                .clientSettings(ClientSettings.builder().requireProofKey(true).build())
-                .build());
+    ClientRegistrationRepository keycloakRegistration(
+            @Value("${portal.keycloak.issuer-uri}") String issuerUri,
+            @Value("${portal.keycloak.client-id}") String clientId,
+            @Value("${portal.keycloak.client-secret}") String clientSecret) {
+        Assert.hasText(
+                clientSecret,
+                "Keycloak is configured (portal.keycloak.issuer-uri) but its client secret is not: "
+                        + "set KEYCLOAK_CLIENT_SECRET (see docs/keycloak.md)");
+        SingletonSupplier<ClientRegistration> keycloak =
+                SingletonSupplier.of(() -> ClientRegistrations.fromOidcIssuerLocation(issuerUri)
+                        .registrationId(KeycloakSignIn.REGISTRATION_ID)
+                        .clientId(clientId)
+                        .clientSecret(clientSecret)
+                        .scope(OidcScopes.OPENID, OidcScopes.PROFILE, OidcScopes.EMAIL, ALL_ORGANISATIONS)
+                        .clientSettings(
+                                ClientSettings.builder().requireProofKey(true).build())
+                        .build());
         return registrationId -> KeycloakSignIn.REGISTRATION_ID.equals(registrationId) ? keycloak.obtain() : null;
     }
 
     @Bean
-    KeycloakSignIn keycloakSignIn(ClientRegistrationRepository registrations, KeycloakPeople people, KeycloakTenants tenants,
-            SignInService signIn, SecurityEventLog securityEvents) {
-        return new KeycloakSignIn(new KeycloakUserService(people, tenants, securityEvents),
-                new KeycloakSignInSuccess(signIn, securityEvents), new KeycloakSignInFailure(registrations),
+    KeycloakSignIn keycloakSignIn(
+            ClientRegistrationRepository registrations,
+            KeycloakPeople people,
+            KeycloakTenants tenants,
+            SignInService signIn,
+            SecurityEventLog securityEvents) {
+        return new KeycloakSignIn(
+                new KeycloakUserService(people, tenants, securityEvents),
+                new KeycloakSignInSuccess(signIn, securityEvents),
+                new KeycloakSignInFailure(registrations),
                 new KeycloakSignOut(registrations, securityEvents));
     }
 

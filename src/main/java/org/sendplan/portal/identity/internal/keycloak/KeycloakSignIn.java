@@ -21,7 +21,11 @@ public class KeycloakSignIn {
     private final KeycloakSignInFailure failure;
     private final KeycloakSignOut signOut;
 
-    KeycloakSignIn(KeycloakUserService users, KeycloakSignInSuccess success, KeycloakSignInFailure failure, KeycloakSignOut signOut) {
+    KeycloakSignIn(
+            KeycloakUserService users,
+            KeycloakSignInSuccess success,
+            KeycloakSignInFailure failure,
+            KeycloakSignOut signOut) {
         this.users = users;
         this.success = success;
         this.failure = failure;
@@ -38,8 +42,7 @@ public class KeycloakSignIn {
      */
     public void configure(HttpSecurity http) {
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, success);
-        http.oauth2Login(login -> login
-                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
+        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
                 .failureHandler(failure));
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         // No passwords are checked here, so the local-account manager is no fallback: asked anyway, it

@@ -14,17 +14,23 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
  * on sign-out, and the tenants the token named with the roles there. Keycloak, not the membership
  * table, says where such a person belongs, so choosing a tenant reads these.
  */
-public record KeycloakSignInDetails(String registrationId, OidcIdToken idToken, List<Tenant> tenants) implements Serializable {
+public record KeycloakSignInDetails(String registrationId, OidcIdToken idToken, List<Tenant> tenants)
+        implements Serializable {
 
     public record Tenant(TenantSummary tenant, Set<Role> roles, Set<UUID> organisationIds) implements Serializable {}
 
     static KeycloakSignInDetails of(String registrationId, KeycloakUser user) {
-        return new KeycloakSignInDetails(registrationId, user.getIdToken(), user.tenants().stream()
-                .map(m -> new Tenant(m.tenant(), Set.copyOf(m.roles()), Set.copyOf(m.organisationIds())))
-                .toList());
+        return new KeycloakSignInDetails(
+                registrationId,
+                user.getIdToken(),
+                user.tenants().stream()
+                        .map(m -> new Tenant(m.tenant(), Set.copyOf(m.roles()), Set.copyOf(m.organisationIds())))
+                        .toList());
     }
 
     public List<TenantMembership> memberships() {
-        return tenants.stream().map(t -> new TenantMembership(t.tenant(), t.roles(), t.organisationIds())).toList();
+        return tenants.stream()
+                .map(t -> new TenantMembership(t.tenant(), t.roles(), t.organisationIds()))
+                .toList();
     }
 }

@@ -30,10 +30,12 @@ class KeycloakSignInFailure implements AuthenticationFailureHandler {
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         HttpSession session = request.getSession();
-        if (failure instanceof OAuth2AuthenticationException oauth2 && KeycloakUserService.REFUSED.equals(oauth2.getError().getErrorCode())) {
+        if (failure instanceof OAuth2AuthenticationException oauth2
+                && KeycloakUserService.REFUSED.equals(oauth2.getError().getErrorCode())) {
             session.setAttribute(SignInRefusedView.REASON, oauth2.getError().getDescription());
         } else {
             log.warn("Keycloak sign-in failed: {}", failure.getMessage());
@@ -46,13 +48,18 @@ class KeycloakSignInFailure implements AuthenticationFailureHandler {
     /** Keycloak's end-session endpoint, which asks the person to confirm and then comes back to the portal. */
     private String keycloakSignOut(HttpServletRequest request) {
         ClientRegistration keycloak = registrations.findByRegistrationId(KeycloakSignIn.REGISTRATION_ID);
-        Object endSession = keycloak.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+        Object endSession =
+                keycloak.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
         if (endSession == null) {
             return null;
         }
         return UriComponentsBuilder.fromUriString(endSession.toString())
                 .queryParam("client_id", keycloak.getClientId())
-                .queryParam("post_logout_redirect_uri", ServletUriComponentsBuilder.fromContextPath(request).path("/").toUriString())
+                .queryParam(
+                        "post_logout_redirect_uri",
+                        ServletUriComponentsBuilder.fromContextPath(request)
+                                .path("/")
+                                .toUriString())
                 .encode()
                 .toUriString();
     }

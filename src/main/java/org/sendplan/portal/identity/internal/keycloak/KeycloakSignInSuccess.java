@@ -32,18 +32,25 @@ class KeycloakSignInSuccess extends VaadinSavedRequestAwareAuthenticationSuccess
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws ServletException, IOException {
         OAuth2AuthenticationToken login = (OAuth2AuthenticationToken) authentication;
         KeycloakUser user = (KeycloakUser) login.getPrincipal();
-        PortalAuthentication portal = signIn.authenticationFor(user.person(), user.tenants(),
+        PortalAuthentication portal = signIn.authenticationFor(
+                user.person(),
+                user.tenants(),
                 KeycloakSignInDetails.of(login.getAuthorizedClientRegistrationId(), user));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(portal);
         SecurityContextHolder.setContext(context);
         sessions.saveContext(context, request, response);
-        securityEvents.record(SecurityEventKind.SIGN_IN, portal.getName(), user.person().id(),
-                user.tenants().stream().map(m -> m.tenant().id()).toList(), "Through Keycloak");
+        securityEvents.record(
+                SecurityEventKind.SIGN_IN,
+                portal.getName(),
+                user.person().id(),
+                user.tenants().stream().map(m -> m.tenant().id()).toList(),
+                "Through Keycloak");
         super.onAuthenticationSuccess(request, response, portal);
     }
 }

@@ -39,9 +39,12 @@ class KeycloakSignOut implements LogoutSuccessHandler, LogoutHandler {
     @Override
     public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
-        if (authentication instanceof PortalAuthentication portal && portal.getDetails() instanceof KeycloakSignInDetails details) {
-            authentication = new OAuth2AuthenticationToken(new DefaultOidcUser(portal.getAuthorities(), details.idToken()),
-                    portal.getAuthorities(), details.registrationId());
+        if (authentication instanceof PortalAuthentication portal
+                && portal.getDetails() instanceof KeycloakSignInDetails details) {
+            authentication = new OAuth2AuthenticationToken(
+                    new DefaultOidcUser(portal.getAuthorities(), details.idToken()),
+                    portal.getAuthorities(),
+                    details.registrationId());
         }
         keycloak.onLogoutSuccess(request, response, authentication);
     }
@@ -55,8 +58,12 @@ class KeycloakSignOut implements LogoutSuccessHandler, LogoutHandler {
         if (!(authentication instanceof PortalAuthentication)
                 && SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication ended) {
             var user = ended.getPrincipal();
-            securityEvents.record(SecurityEventKind.SIGN_OUT, user.username(), user.personId(),
-                    user.currentTenant().map(t -> List.of(t.id())).orElse(List.of()), "Ended in Keycloak");
+            securityEvents.record(
+                    SecurityEventKind.SIGN_OUT,
+                    user.username(),
+                    user.personId(),
+                    user.currentTenant().map(t -> List.of(t.id())).orElse(List.of()),
+                    "Ended in Keycloak");
         }
     }
 }

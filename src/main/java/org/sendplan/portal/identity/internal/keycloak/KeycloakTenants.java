@@ -62,9 +62,10 @@ class KeycloakTenants {
                     schools = Set.of(school.get());
                 } else {
                     roles.remove(Role.SCHOOL_EDITOR);
-                    problems.add(token.schoolUrn() == null
-                            ? "Your Keycloak account names no school (attribute school_urn), so you cannot work as a school editor."
-                            : "School URN " + token.schoolUrn() + " is not a school in " + tenant.name() + ".");
+                    problems.add(
+                            token.schoolUrn() == null
+                                    ? "Your Keycloak account names no school (attribute school_urn), so you cannot work as a school editor."
+                                    : "School URN " + token.schoolUrn() + " is not a school in " + tenant.name() + ".");
                 }
             }
             if (roles.isEmpty()) {
@@ -87,15 +88,24 @@ class KeycloakTenants {
         }
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext asPerson = SecurityContextHolder.createEmptyContext();
-        asPerson.setAuthentication(new PortalAuthentication(new CurrentUser(person.id(), person.username(), person.displayName(),
-                false, tenant, Set.of(Role.SCHOOL_EDITOR), Set.of()), null));
+        asPerson.setAuthentication(new PortalAuthentication(
+                new CurrentUser(
+                        person.id(),
+                        person.username(),
+                        person.displayName(),
+                        false,
+                        tenant,
+                        Set.of(Role.SCHOOL_EDITOR),
+                        Set.of()),
+                null));
         SecurityContextHolder.setContext(asPerson);
         try {
-            return TenantContext.callAs(new TenantScope(tenant.id(), person.id()), () -> organisations
-                    .organisationsOfKind(OrganisationKind.SCHOOL).stream()
-                    .filter(school -> urn.equals(school.urn()))
-                    .map(OrganisationDetails::id)
-                    .findFirst());
+            return TenantContext.callAs(
+                    new TenantScope(tenant.id(), person.id()),
+                    () -> organisations.organisationsOfKind(OrganisationKind.SCHOOL).stream()
+                            .filter(school -> urn.equals(school.urn()))
+                            .map(OrganisationDetails::id)
+                            .findFirst());
         } finally {
             SecurityContextHolder.setContext(before);
         }

@@ -34,13 +34,24 @@ record KeycloakToken(
      */
     static KeycloakToken of(OidcUser user, Map<String, Object> accessToken) {
         String username = Optional.ofNullable(user.getPreferredUsername()).orElse(user.getSubject());
-        String displayName = Optional.ofNullable(user.getFullName()).filter(name -> !name.isBlank()).orElse(username);
-        Object organisations = accessToken.getOrDefault(ORGANISATIONS, user.getClaims().get(ORGANISATIONS));
-        Object realmRoles = accessToken.get(REALM_ACCESS) instanceof Map<?, ?> realmAccess ? realmAccess.get("roles") : null;
+        String displayName = Optional.ofNullable(user.getFullName())
+                .filter(name -> !name.isBlank())
+                .orElse(username);
+        Object organisations =
+                accessToken.getOrDefault(ORGANISATIONS, user.getClaims().get(ORGANISATIONS));
+        Object realmRoles =
+                accessToken.get(REALM_ACCESS) instanceof Map<?, ?> realmAccess ? realmAccess.get("roles") : null;
         Object schoolUrn = accessToken.getOrDefault(SCHOOL_URN, user.getClaims().get(SCHOOL_URN));
-        return new KeycloakToken(user.getIssuer().toString(), user.getSubject(), username, displayName, user.getEmail(),
+        return new KeycloakToken(
+                user.getIssuer().toString(),
+                user.getSubject(),
+                username,
+                displayName,
+                user.getEmail(),
                 strings(organisations instanceof Map<?, ?> byAlias ? byAlias.keySet() : organisations),
-                strings(realmRoles).stream().map(Role::fromCode).flatMap(Optional::stream)
+                strings(realmRoles).stream()
+                        .map(Role::fromCode)
+                        .flatMap(Optional::stream)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
                 strings(schoolUrn).stream().findFirst().orElse(null));
     }
@@ -51,7 +62,8 @@ record KeycloakToken(
 
     /** The roles a person has inside each of their local authorities. */
     Set<Role> tenantRoles() {
-        return roles.stream().filter(role -> role != Role.PLATFORM_ADMIN)
+        return roles.stream()
+                .filter(role -> role != Role.PLATFORM_ADMIN)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 

@@ -71,15 +71,22 @@ class KeycloakUserService implements OAuth2UserService<OidcUserRequest, OidcUser
     private Map<String, Object> accessTokenClaims(OidcUserRequest request) {
         ClientRegistration registration = request.getClientRegistration();
         JwtDecoder decoder = accessTokenDecoders.computeIfAbsent(registration.getRegistrationId(), id -> {
-            NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSetUri(registration.getProviderDetails().getJwkSetUri()).build();
-            nimbus.setJwtValidator(JwtValidators.createDefaultWithIssuer(registration.getProviderDetails().getIssuerUri()));
+            NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSetUri(
+                            registration.getProviderDetails().getJwkSetUri())
+                    .build();
+            nimbus.setJwtValidator(JwtValidators.createDefaultWithIssuer(
+                    registration.getProviderDetails().getIssuerUri()));
             return nimbus;
         });
         try {
             return decoder.decode(request.getAccessToken().getTokenValue()).getClaims();
         } catch (JwtException e) {
-            throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
-                    "The access token from Keycloak could not be read: " + e.getMessage(), null), e);
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(
+                            OAuth2ErrorCodes.INVALID_TOKEN,
+                            "The access token from Keycloak could not be read: " + e.getMessage(),
+                            null),
+                    e);
         }
     }
 }
