@@ -1,7 +1,7 @@
 package org.sendplan.portal;
 
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.PortalAuthentication;
+import org.sendplan.portal.identity.SignedInUser;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
@@ -20,11 +20,11 @@ public class SignedIn {
         this.authentication = authentication;
     }
 
-    public CurrentUser as(String username) {
+    public SignedInUser as(String username) {
         return as(username, DEMO_PASSWORD);
     }
 
-    public CurrentUser as(String username, String password) {
+    public SignedInUser as(String username, String password) {
         PortalAuthentication signedIn = (PortalAuthentication)
                 manager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
         SecurityContextHolder.getContext().setAuthentication(signedIn);
@@ -39,7 +39,7 @@ public class SignedIn {
         }
     }
 
-    public CurrentUser current() {
+    public SignedInUser current() {
         return ((PortalAuthentication) SecurityContextHolder.getContext().getAuthentication()).getPrincipal();
     }
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.security.Principal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
@@ -58,8 +58,8 @@ public abstract class UiTest {
     }
 
     /** Signs in through the real password check, then opens the given address. */
-    protected CurrentUser signInAndOpen(String username, String location) {
-        CurrentUser user = signedIn.as(username);
+    protected SignedInUser signInAndOpen(String username, String location) {
+        SignedInUser user = signedIn.as(username);
         // Vaadin keeps the security context in the HTTP session; put it where the real filter would.
         VaadinSession.getCurrent()
                 .getSession()

@@ -10,8 +10,8 @@ import org.sendplan.portal.api.internal.PersonalAccessToken;
 import org.sendplan.portal.api.internal.PersonalAccessTokens;
 import org.sendplan.portal.api.internal.TokenSecrets;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,7 +92,7 @@ public class AccessTokenService {
         return tokens.saveAndFlush(token).toSummary();
     }
 
-    private CurrentUser person() {
+    private SignedInUser person() {
         return signIn.currentUser().orElseThrow(() -> new AccessDeniedException("Sign in to manage access tokens"));
     }
 }

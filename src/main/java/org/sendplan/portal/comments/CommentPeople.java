@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.sendplan.portal.identity.AccountService;
 import org.sendplan.portal.identity.AccountSummary;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.MembershipService;
 import org.sendplan.portal.tenancy.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,18 +33,18 @@ class CommentPeople {
     }
 
     /** A person signed in to a tenant: comments always have a named author. */
-    CurrentUser current() {
+    SignedInUser current() {
         return signIn.currentUser()
                 .filter(user -> user.tenant() != null)
                 .orElseThrow(() -> new AccessDeniedException("Sign in to a local authority to comment"));
     }
 
-    boolean moderates(CurrentUser user) {
+    boolean moderates(SignedInUser user) {
         return user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.MODERATOR);
     }
 
     Viewer viewer() {
-        CurrentUser user = current();
+        SignedInUser user = current();
         return new Viewer(user.personId(), moderates(user), now());
     }
 

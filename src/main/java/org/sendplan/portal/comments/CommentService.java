@@ -17,7 +17,7 @@ import org.sendplan.portal.comments.internal.Comment;
 import org.sendplan.portal.comments.internal.CommentingPauses;
 import org.sendplan.portal.comments.internal.Comments;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.notifications.NotificationRequest;
 import org.sendplan.portal.notifications.NotificationType;
 import org.sendplan.portal.notifications.Notifications;
@@ -171,7 +171,7 @@ public class CommentService {
 
     /** {@code repliedTo} is the author of the comment answered, told of the reply; null for a new thread. */
     private CommentDetails save(CommentTarget target, UUID parentId, UUID repliedTo, String text) {
-        CurrentUser author = people.current();
+        SignedInUser author = people.current();
         TargetDescription described = targets.readable(target);
         if (!described.mayComment()) {
             throw new InvalidInputException(described.closedBecause());
@@ -188,7 +188,7 @@ public class CommentService {
 
     /** Nobody is told of their own words, and the person replied to hears of it once, as a reply, even if also mentioned. */
     private void tellRepliedToAndMentioned(
-            CurrentUser author, UUID repliedTo, String body, TargetDescription described) {
+            SignedInUser author, UUID repliedTo, String body, TargetDescription described) {
         String link = described.link() == null ? "/t/" + author.tenant().slug() + "/messages" : described.link();
         boolean toldOfReply = repliedTo != null && !repliedTo.equals(author.personId());
         if (toldOfReply) {
@@ -216,7 +216,7 @@ public class CommentService {
         return FreeText.required("text", text, MAX_LENGTH, "Write your comment first", "a comment");
     }
 
-    private void checkNotPaused(CurrentUser author) {
+    private void checkNotPaused(SignedInUser author) {
         LocalDate today = LocalDate.now(people.clock().withZone(LONDON));
         pauses.findFirstByPersonIdOrderByPausedAtDesc(author.personId())
                 .filter(p -> p.appliesOn(today))
@@ -229,7 +229,7 @@ public class CommentService {
                 });
     }
 
-    private void checkRate(CurrentUser author) {
+    private void checkRate(SignedInUser author) {
         Instant now = people.now();
         PostingRate.check(comments.postedSince(author.personId(), now.minus(PostingRate.LOOK_BACK)), now)
                 .ifPresent(refusal -> {

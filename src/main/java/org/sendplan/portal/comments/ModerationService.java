@@ -18,7 +18,7 @@ import org.sendplan.portal.comments.internal.Comments;
 import org.sendplan.portal.comments.internal.ModerationLog;
 import org.sendplan.portal.comments.internal.ModerationRecord;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.notifications.NotificationRequest;
 import org.sendplan.portal.notifications.NotificationType;
 import org.sendplan.portal.notifications.Notifications;
@@ -68,7 +68,7 @@ public class ModerationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void report(UUID commentId, String reason) {
-        CurrentUser reporter = people.current();
+        SignedInUser reporter = people.current();
         Comment comment = comments.findById(commentId)
                 .orElseThrow(() -> new InvalidInputException("That comment no longer exists"));
         targets.readable(comment.target());
@@ -221,7 +221,7 @@ public class ModerationService {
     }
 
     private void record(String action, UUID commentId, UUID personId, String personName, String reason) {
-        CurrentUser moderator = people.current();
+        SignedInUser moderator = people.current();
         log.save(new ModerationRecord(
                 people.now(),
                 moderator.personId(),

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.sendplan.portal.finance.internal.FinanceChange;
 import org.sendplan.portal.finance.internal.FinanceChanges;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /** Writes the history of every change to a finance table, naming the person who made it. */
@@ -21,7 +21,7 @@ class ChangeRecorder {
     }
 
     String currentPerson() {
-        return signIn.currentUser().map(CurrentUser::displayName).orElse("System");
+        return signIn.currentUser().map(SignedInUser::displayName).orElse("System");
     }
 
     void record(String subjectKind, UUID subjectId, String summary) {

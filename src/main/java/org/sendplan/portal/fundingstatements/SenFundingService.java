@@ -16,8 +16,8 @@ import org.sendplan.portal.fundingstatements.internal.FundingStatement;
 import org.sendplan.portal.fundingstatements.internal.FundingStatementChange;
 import org.sendplan.portal.fundingstatements.internal.FundingStatementChanges;
 import org.sendplan.portal.fundingstatements.internal.FundingStatements;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.OrganisationKind;
 import org.sendplan.portal.tenancy.OrganisationService;
@@ -193,7 +193,7 @@ public class SenFundingService {
                 .orElseThrow(() -> new InvalidInputException(
                         "urn", "There is no school with URN " + urn + " in your local authority"));
         if (!signIn.currentUser()
-                .map(CurrentUser::organisationIds)
+                .map(SignedInUser::organisationIds)
                 .orElse(Set.of())
                 .contains(school.id())) {
             throw new AccessDeniedException("A school editor changes only their own school's statement");
@@ -224,6 +224,6 @@ public class SenFundingService {
     }
 
     private String person() {
-        return signIn.currentUser().map(CurrentUser::displayName).orElseThrow();
+        return signIn.currentUser().map(SignedInUser::displayName).orElseThrow();
     }
 }

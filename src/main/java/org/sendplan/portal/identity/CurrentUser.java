@@ -1,36 +1,52 @@
 package org.sendplan.portal.identity;
 
-import java.io.Serializable;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.sendplan.portal.tenancy.Role;
 import org.sendplan.portal.tenancy.TenantSummary;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 
 /**
- * The signed-in person as the rest of the portal sees them, whether they signed in with a local
- * account or through Keycloak: who they are, the tenant they are working in, and what they may do there.
+ * The one place that answers "who is signed in?", for views and services alike: inject it rather than
+ * reading the security context or writing a helper of your own. Works the same for a browser session,
+ * an API token and code running as someone (demo data, scheduled jobs that set a context).
  */
-public record CurrentUser(
-        UUID personId,
-        String username,
-        String displayName,
-        boolean platformAdmin,
-        TenantSummary tenant,
-        Set<Role> roles,
-        Set<UUID> organisationIds)
-        implements Serializable {
+@Component
+public class CurrentUser {
 
-    public Optional<TenantSummary> currentTenant() {
-        return Optional.ofNullable(tenant);
+    /** Recorded as the person of a change made with nobody signed in (start-up, scheduled jobs). */
+    public static final String NOBODY = "System";
+
+    /** The signed-in person, if anyone is. */
+    public Optional<SignedInUser> find() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication portal
+                ? Optional.of(portal.getPrincipal())
+                : Optional.empty();
+    }
+
+    /** The signed-in person; refused as access denied when nobody is. */
+    public SignedInUser require() {
+        return find().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+    }
+
+    /** The signed-in person's id, or empty when nobody is (a change made by the system). */
+    public Optional<UUID> personId() {
+        return find().map(SignedInUser::personId);
+    }
+
+    /** The name to show for whoever is acting now: the person, or {@link #NOBODY}. */
+    public String displayName() {
+        return find().map(SignedInUser::displayName).orElse(NOBODY);
+    }
+
+    /** The tenant the signed-in person is working in; refused when there is none. */
+    public TenantSummary tenant() {
+        return require().currentTenant().orElseThrow(() -> new AccessDeniedException("Choose a local authority first"));
     }
 
     public boolean hasRole(Role role) {
-        return role == Role.PLATFORM_ADMIN ? platformAdmin : roles.contains(role);
-    }
-
-    /** A school editor with no tenant-wide role reaches only their own school(s). */
-    public boolean limitedToOwnOrganisations() {
-        return tenant != null && roles.stream().noneMatch(Role::tenantWide);
+        return find().map(user -> user.hasRole(role)).orElse(false);
     }
 }

@@ -17,9 +17,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public final class PortalAuthentication extends AbstractAuthenticationToken implements TenantScoped {
 
-    private final CurrentUser user;
+    private final SignedInUser user;
 
-    public PortalAuthentication(CurrentUser user, Object details) {
+    public PortalAuthentication(SignedInUser user, Object details) {
         super(authoritiesOf(user));
         this.user = user;
         setDetails(details);
@@ -27,7 +27,7 @@ public final class PortalAuthentication extends AbstractAuthenticationToken impl
     }
 
     @Override
-    public CurrentUser getPrincipal() {
+    public SignedInUser getPrincipal() {
         return user;
     }
 
@@ -56,7 +56,7 @@ public final class PortalAuthentication extends AbstractAuthenticationToken impl
         return user.organisationIds();
     }
 
-    private static List<GrantedAuthority> authoritiesOf(CurrentUser user) {
+    private static List<GrantedAuthority> authoritiesOf(SignedInUser user) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         if (user.platformAdmin()) {
             authorities.add(new SimpleGrantedAuthority(Role.PLATFORM_ADMIN.authority()));

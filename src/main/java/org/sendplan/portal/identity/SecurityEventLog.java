@@ -64,7 +64,7 @@ public class SecurityEventLog {
     }
 
     /** An event of a signed-in person, logged in the tenant they are working in (or the platform's log). */
-    public void record(SecurityEventKind kind, CurrentUser user, String detail) {
+    public void record(SecurityEventKind kind, SignedInUser user, String detail) {
         record(
                 kind,
                 user.username(),

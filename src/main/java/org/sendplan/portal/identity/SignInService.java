@@ -92,22 +92,22 @@ public class SignInService {
                 userOf(person.id(), person.username(), person.displayName(), false, membership.get()), details));
     }
 
-    public Optional<CurrentUser> currentUser() {
+    public Optional<SignedInUser> currentUser() {
         return SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication portal
                 ? Optional.of(portal.getPrincipal())
                 : Optional.empty();
     }
 
     /** Moves the current session into another tenant the person belongs to, with that tenant's roles. */
-    public CurrentUser switchTo(String tenantSlug) {
+    public SignedInUser switchTo(String tenantSlug) {
         PortalAuthentication current =
                 (PortalAuthentication) SecurityContextHolder.getContext().getAuthentication();
-        CurrentUser user = current.getPrincipal();
+        SignedInUser user = current.getPrincipal();
         TenantMembership membership = activeTenantsOfCurrentUser().stream()
                 .filter(m -> m.tenant().slug().equals(tenantSlug))
                 .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Not a member of " + tenantSlug));
-        CurrentUser switched =
+        SignedInUser switched =
                 userOf(user.personId(), user.username(), user.displayName(), user.platformAdmin(), membership);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new PortalAuthentication(switched, current.getDetails()));
@@ -134,11 +134,11 @@ public class SignInService {
         return switched;
     }
 
-    private static CurrentUser userOf(
+    private static SignedInUser userOf(
             UUID personId, String username, String displayName, boolean platformAdmin, TenantMembership in) {
         return in == null
-                ? new CurrentUser(personId, username, displayName, platformAdmin, null, Set.of(), Set.of())
-                : new CurrentUser(
+                ? new SignedInUser(personId, username, displayName, platformAdmin, null, Set.of(), Set.of())
+                : new SignedInUser(
                         personId,
                         username,
                         displayName,

@@ -2,8 +2,8 @@ package org.sendplan.portal.kpis;
 
 import java.util.List;
 import java.util.UUID;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.kpis.internal.KpiChange;
 import org.sendplan.portal.kpis.internal.KpiChanges;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ class KpiHistory {
     }
 
     String currentPerson() {
-        return signIn.currentUser().map(CurrentUser::displayName).orElse("System");
+        return signIn.currentUser().map(SignedInUser::displayName).orElse("System");
     }
 
     void record(UUID kpiId, String summary) {

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.participation.internal.Answer;
 import org.sendplan.portal.participation.internal.Answers;
 import org.sendplan.portal.participation.internal.Consultation;
@@ -115,7 +115,7 @@ public class ConsultationService {
     public ConsultationAnswer answer(UUID questionId, Long expectedVersion, String text) {
         Question question = openQuestion(questionId);
         String answer = checkText("text", text, "Enter your answer");
-        CurrentUser me = participants.current();
+        SignedInUser me = participants.current();
         Optional<Answer> existing = answers.findByQuestionIdAndPersonIdAndGroupNameIsNull(
                 question.toQuestion().id(), me.personId());
         if (existing.isPresent()) {
@@ -145,7 +145,7 @@ public class ConsultationService {
             throw new InvalidInputException("groupName", "Keep the group's name to 200 characters");
         }
         String text = checkText("text", notes, "Enter the table's notes");
-        CurrentUser me = participants.current();
+        SignedInUser me = participants.current();
         return answers.saveAndFlush(new Answer(
                         question.toQuestion().id(), me.personId(), me.displayName(), group, text, Instant.now(clock)))
                 .toAnswer();

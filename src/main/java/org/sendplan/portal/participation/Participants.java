@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ class Participants {
         this.signIn = signIn;
     }
 
-    CurrentUser current() {
+    SignedInUser current() {
         return signIn.currentUser().orElseThrow(() -> new AccessDeniedException("Sign in to take part"));
     }
 

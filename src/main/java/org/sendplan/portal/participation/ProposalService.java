@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.participation.internal.Proposal;
 import org.sendplan.portal.participation.internal.ProposalResponse;
 import org.sendplan.portal.participation.internal.ProposalResponses;
@@ -73,7 +73,7 @@ public class ProposalService {
     @PreAuthorize(RAISERS)
     @Transactional
     public ProposalDetails raise(@Valid ProposalDraft draft) {
-        CurrentUser me = participants.current();
+        SignedInUser me = participants.current();
         PlanSummary plan = plans.plan(draft.planId())
                 .orElseThrow(() -> new InvalidInputException("planId", "That plan no longer exists"));
         if (!plan.status().openToPartners()) {

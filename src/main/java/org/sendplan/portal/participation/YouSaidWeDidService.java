@@ -14,7 +14,7 @@ import org.sendplan.portal.comments.CommentDetails;
 import org.sendplan.portal.comments.CommentService;
 import org.sendplan.portal.comments.CommentState;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.participation.internal.Answer;
 import org.sendplan.portal.participation.internal.Answers;
 import org.sendplan.portal.participation.internal.Consultation;
@@ -113,7 +113,7 @@ public class YouSaidWeDidService {
                     "statement", "Keep the statement to 1,000 characters; it is " + stripped.length() + " now");
         }
         WeDid done = checked(planId, weDid);
-        CurrentUser me = participants.current();
+        SignedInUser me = participants.current();
         OutcomeLink saved = links.saveAndFlush(new OutcomeLink(
                 planId,
                 kind,

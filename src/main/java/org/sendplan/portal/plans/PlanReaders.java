@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -43,12 +43,12 @@ class PlanReaders {
 
     String name() {
         return signIn.currentUser()
-                .map(CurrentUser::displayName)
+                .map(SignedInUser::displayName)
                 .orElseGet(() -> authentication().getName());
     }
 
     UUID personId() {
-        return signIn.currentUser().map(CurrentUser::personId).orElse(null);
+        return signIn.currentUser().map(SignedInUser::personId).orElse(null);
     }
 
     boolean seesDrafts() {

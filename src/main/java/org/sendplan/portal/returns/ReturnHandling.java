@@ -12,8 +12,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.returns.internal.DataCollection;
 import org.sendplan.portal.returns.internal.DataCollections;
 import org.sendplan.portal.returns.internal.ReturnStep;
@@ -58,7 +58,7 @@ class ReturnHandling {
     }
 
     String currentPerson() {
-        return signIn.currentUser().map(CurrentUser::displayName).orElse("System");
+        return signIn.currentUser().map(SignedInUser::displayName).orElse("System");
     }
 
     /** The schools the person may see, by id: all of them for the LA, their own for a school editor. */

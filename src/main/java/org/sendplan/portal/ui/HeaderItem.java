@@ -1,7 +1,7 @@
 package org.sendplan.portal.ui;
 
 import com.vaadin.flow.component.Component;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 
 /**
  * Something a feature module puts in the shell's header beside the signed-in person (the notification
@@ -10,5 +10,5 @@ import org.sendplan.portal.identity.CurrentUser;
 public interface HeaderItem {
 
     /** A new component for one browser window, or null when there is nothing to show this person. */
-    Component create(CurrentUser user);
+    Component create(SignedInUser user);
 }

@@ -5,8 +5,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 
 /** The address everyone starts at: sends each person to their tenant's home page, or to choose one. */
 @Route("")
@@ -21,7 +21,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CurrentUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = signIn.currentUser().orElseThrow();
         if (user.tenant() != null) {
             event.forwardTo("t/" + user.tenant().slug());
         } else if (signIn.activeTenantsOfCurrentUser().size() > 1) {

@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.Role;
 import org.sendplan.portal.tenancy.TenantSummary;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,7 +56,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         this.signIn = signIn;
         this.accessChecker = accessChecker;
         this.conditions = conditions;
-        CurrentUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = signIn.currentUser().orElseThrow();
 
         Anchor skipLink = new Anchor("#main-content", "Skip to main content");
         skipLink.addClassName("skip-link");
@@ -102,7 +102,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CurrentUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = signIn.currentUser().orElseThrow();
         Optional<String> requestedTenant = event.getRouteParameters().get(TENANT_PARAMETER);
         if (requestedTenant.isPresent()
                 && !requestedTenant
@@ -123,7 +123,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         buildNavigation(user);
     }
 
-    private void buildNavigation(CurrentUser user) {
+    private void buildNavigation(SignedInUser user) {
         navigation.removeAll();
         List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(route -> route.getNavigationTarget().isAnnotationPresent(NavigationItem.class))
@@ -157,7 +157,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
     }
 
-    private static String rolesOf(CurrentUser user) {
+    private static String rolesOf(SignedInUser user) {
         String roles = user.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "));
         if (user.platformAdmin()) {
             roles = roles.isEmpty() ? Role.PLATFORM_ADMIN.label() : Role.PLATFORM_ADMIN.label() + ", " + roles;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sendplan.portal.PortalTest;
 import org.sendplan.portal.SignedIn;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -36,7 +36,7 @@ class AccessTokenServiceTests {
 
     @Test
     void onlyTheSha256OfTheTokenIsStoredNeverTheTokenItself() throws Exception {
-        CurrentUser school = signedIn.as("warwickshire.school");
+        SignedInUser school = signedIn.as("warwickshire.school");
         NewAccessToken created =
                 tokens.create(new AccessTokenDraft("Arbor MIS", LocalDate.now().plusDays(10)));
         assertThat(created.secret()).matches("spp_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");

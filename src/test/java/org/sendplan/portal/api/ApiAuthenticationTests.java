@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.PortalTest;
 import org.sendplan.portal.SignedIn;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -79,7 +79,7 @@ class ApiAuthenticationTests {
     @Test
     void anExpiredTokenGets401ProblemJson() throws Exception {
         NewAccessToken token = fixture.tokenOf("kingston.school");
-        CurrentUser school = signedIn.as("kingston.school");
+        SignedInUser school = signedIn.as("kingston.school");
         signedIn.out();
         fixture.expire(school.tenant().id(), token);
         call("/api/v1/me", token.secret())

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.PortalTest;
 import org.sendplan.portal.SignedIn;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.notifications.NotificationSummary;
 import org.sendplan.portal.notifications.NotificationType;
 import org.sendplan.portal.notifications.Notifications;
@@ -40,9 +40,9 @@ class CommentNotificationTests {
 
     @Test
     void aReplyNotifiesTheParentCommentsAuthorAndNotTheReplier() {
-        CurrentUser author = signedIn.as(fixtures.newMember("solihull", "Rita Replied-To", Role.PARENT_CARER));
+        SignedInUser author = signedIn.as(fixtures.newMember("solihull", "Rita Replied-To", Role.PARENT_CARER));
         CommentDetails asked = comments.post(fixtures.demoPlanTarget(), "When will the matrix be reviewed?");
-        CurrentUser replier = signedIn.as(fixtures.newMember("solihull", "Ray Replier", Role.LA_OFFICER));
+        SignedInUser replier = signedIn.as(fixtures.newMember("solihull", "Ray Replier", Role.LA_OFFICER));
         comments.reply(asked.id(), "In the spring term");
 
         signedIn.as(author.username());
@@ -57,7 +57,7 @@ class CommentNotificationTests {
 
     @Test
     void replyingToYourOwnCommentNotifiesNobody() {
-        CurrentUser author = signedIn.as(fixtures.newMember("solihull", "Sol Self-Reply", Role.PARENT_CARER));
+        SignedInUser author = signedIn.as(fixtures.newMember("solihull", "Sol Self-Reply", Role.PARENT_CARER));
         CommentDetails first = comments.post(fixtures.demoPlanTarget(), "One more thing");
         comments.reply(first.id(), "And another");
         signedIn.as(author.username());
@@ -66,7 +66,7 @@ class CommentNotificationTests {
 
     @Test
     void aMentionNotifiesTheMentionedPerson() {
-        CurrentUser mentioned = signedIn.as(fixtures.newMember("kingston", "Nia Noticed", Role.BOARD_MEMBER));
+        SignedInUser mentioned = signedIn.as(fixtures.newMember("kingston", "Nia Noticed", Role.BOARD_MEMBER));
         signedIn.as("kingston.forumlead");
         comments.post(fixtures.demoPlanTarget(), "@Nia Noticed could the board look at this?");
         signedIn.as(mentioned.username());
@@ -78,7 +78,7 @@ class CommentNotificationTests {
 
     @Test
     void aModeratorHidingACommentTellsItsAuthorOfTheDecision() {
-        CurrentUser author = signedIn.as(fixtures.newMember("warwickshire", "Hana Hidden-Too", Role.PARENT_CARER));
+        SignedInUser author = signedIn.as(fixtures.newMember("warwickshire", "Hana Hidden-Too", Role.PARENT_CARER));
         CommentDetails posted = comments.post(fixtures.firstDemoAction(), "Something unkind again");
         signedIn.as("warwickshire.admin");
         moderation.hide(List.of(posted.id()), "Personal remarks");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sendplan.portal.PortalTest;
 import org.sendplan.portal.SignedIn;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.plans.PlanFixtures;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanSummary;
@@ -68,7 +68,7 @@ class CommentServiceTests {
     @Test
     void aPausedPersonIsRefusedWithTheDayTheyMayCommentAgain() {
         String username = fixtures.newMember("solihull", "Paused Person", Role.PARENT_CARER);
-        CurrentUser paused = signedIn.as(username);
+        SignedInUser paused = signedIn.as(username);
         CommentTarget plan = fixtures.demoPlanTarget();
         signedIn.as("solihull.admin");
         moderation.pause(paused.personId(), LocalDate.of(2099, 3, 3), "Repeated personal remarks");
@@ -168,7 +168,7 @@ class CommentServiceTests {
 
     @Test
     void aModeratorHidesAReportedCommentAndItsAuthorIsToldWhy() {
-        CurrentUser author = signedIn.as(fixtures.newMember("warwickshire", "Hal Hidden", Role.PARENT_CARER));
+        SignedInUser author = signedIn.as(fixtures.newMember("warwickshire", "Hal Hidden", Role.PARENT_CARER));
         CommentDetails posted = comments.post(fixtures.firstDemoAction(), "Something unkind");
         signedIn.as("warwickshire.board");
         moderation.report(posted.id(), "Unkind");
@@ -195,7 +195,7 @@ class CommentServiceTests {
 
     @Test
     void aMemberWithTheModeratorDutyWorksTheQueueAndCanHideAllOfOnePersonsComments() {
-        CurrentUser author = signedIn.as(fixtures.newMember("kingston", "Spam Sender", Role.PARENT_CARER));
+        SignedInUser author = signedIn.as(fixtures.newMember("kingston", "Spam Sender", Role.PARENT_CARER));
         CommentDetails one = comments.post(fixtures.demoPlanTarget(), "Buy things");
         CommentDetails two = comments.post(fixtures.firstDemoAction(), "Buy more things");
         signedIn.as(fixtures.newMember("kingston", "Mod Erator", Role.PARENT_CARER, Role.MODERATOR));

@@ -42,7 +42,7 @@ class SignInTests {
 
     @Test
     void aDemoOfficerLandsInTheirOnlyTenantWithTheirRole() {
-        CurrentUser user = signedIn.as("warwickshire.officer");
+        SignedInUser user = signedIn.as("warwickshire.officer");
         assertThat(user.tenant().slug()).isEqualTo("warwickshire");
         assertThat(user.roles()).containsExactly(Role.LA_OFFICER);
         assertThat(user.limitedToOwnOrganisations()).isFalse();
@@ -50,14 +50,14 @@ class SignInTests {
 
     @Test
     void aSchoolEditorIsLimitedToTheirSchool() {
-        CurrentUser user = signedIn.as("warwickshire.school");
+        SignedInUser user = signedIn.as("warwickshire.school");
         assertThat(user.limitedToOwnOrganisations()).isTrue();
         assertThat(user.organisationIds()).hasSize(1);
     }
 
     @Test
     void aPersonInSeveralTenantsChoosesOneAfterSigningIn() {
-        CurrentUser user = signedIn.as("consultant");
+        SignedInUser user = signedIn.as("consultant");
         assertThat(user.tenant()).isNull();
         assertThat(user.roles()).isEmpty();
     }

@@ -3,8 +3,8 @@ package org.sendplan.portal.api.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.OrganisationKind;
 import org.sendplan.portal.tenancy.OrganisationService;
 import org.sendplan.portal.tenancy.Role;
@@ -39,7 +39,7 @@ class WhoApi {
     @GetMapping("/me")
     @Operation(summary = "The person, local authority, roles and own school(s) this token acts for")
     Me me() {
-        CurrentUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = signIn.currentUser().orElseThrow();
         List<ApiSchool> own = organisations.organisationsOfKind(OrganisationKind.SCHOOL).stream()
                 .filter(school -> user.organisationIds().contains(school.id()))
                 .map(ApiSchool::of)

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.returns.ReturnSummary;
 import org.sendplan.portal.returns.SchoolReturnService;
 import org.sendplan.portal.tenancy.AreaSummary;
@@ -48,7 +48,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
             MembershipService memberships,
             SchoolReturnService returns) {
         addClassName("page");
-        CurrentUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = signIn.currentUser().orElseThrow();
         TenantSummary tenant = user.currentTenant().orElseThrow();
         title = tenant.name() + " – SEND Plan Portal";
         add(new H1(tenant.name()));
@@ -74,7 +74,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         return title;
     }
 
-    private static String introFor(CurrentUser user) {
+    private static String introFor(SignedInUser user) {
         if (user.hasRole(Role.TENANT_ADMIN)) {
             return "You manage this local authority's organisations and members.";
         }

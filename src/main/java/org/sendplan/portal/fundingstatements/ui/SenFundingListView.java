@@ -22,8 +22,8 @@ import org.sendplan.portal.common.Money;
 import org.sendplan.portal.fundingstatements.SchoolStatements;
 import org.sendplan.portal.fundingstatements.SenFundingService;
 import org.sendplan.portal.fundingstatements.StatementDetails;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.Role;
 import org.sendplan.portal.ui.FormErrors;
@@ -42,7 +42,7 @@ public class SenFundingListView extends Div {
 
     SenFundingListView(SenFundingService statements, SignInService signIn) {
         addClassName("page");
-        CurrentUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = signIn.currentUser().orElseThrow();
         String tenant = user.tenant().slug();
         List<SchoolStatements> bySchool = statements.statementsBySchool();
         add(

@@ -18,8 +18,8 @@ import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.fundingstatements.SenFundingService;
 import org.sendplan.portal.fundingstatements.StatementDetails;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.Role;
 import org.sendplan.portal.ui.MainLayout;
@@ -66,7 +66,7 @@ public class SenFundingStatementView extends Div implements BeforeEnterObserver,
     /** Draws the page from what is saved now; every change ends by calling this. */
     private void show() {
         removeAll();
-        CurrentUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = signIn.currentUser().orElseThrow();
         Optional<StatementDetails> statement = statements.find(school.urn(), year);
         add(
                 new Anchor("/t/" + user.tenant().slug() + "/sen-funding", "All SEN funding statements"),

@@ -10,8 +10,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.TenantMembership;
 
 /** After sign-in, a person who belongs to several local authorities picks one to work in. */
@@ -22,7 +22,7 @@ public class ChooseTenantView extends Main {
 
     ChooseTenantView(SignInService signIn) {
         addClassName("narrow-page");
-        CurrentUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = signIn.currentUser().orElseThrow();
         List<TenantMembership> tenants = signIn.activeTenantsOfCurrentUser();
         add(new H1("Choose a local authority"));
         if (tenants.isEmpty()) {

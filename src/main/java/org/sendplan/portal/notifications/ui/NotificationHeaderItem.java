@@ -1,6 +1,6 @@
 package org.sendplan.portal.notifications.ui;
 
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.notifications.Notifications;
 import org.sendplan.portal.ui.HeaderItem;
 
@@ -15,7 +15,7 @@ class NotificationHeaderItem implements HeaderItem {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(CurrentUser user) {
+    public com.vaadin.flow.component.Component create(SignedInUser user) {
         return user.tenant() == null
                 ? null
                 : new NotificationBell(notifications, user.tenant().slug());

@@ -26,7 +26,7 @@ import org.sendplan.portal.comments.CommentFixtures;
 import org.sendplan.portal.comments.CommentService;
 import org.sendplan.portal.comments.CommentTarget;
 import org.sendplan.portal.comments.ModerationService;
-import org.sendplan.portal.identity.CurrentUser;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.plans.PlanFixtures;
 import org.sendplan.portal.plans.PlanLifecycle;
 import org.sendplan.portal.plans.PlanService;
@@ -149,7 +149,7 @@ class CommentUiTests extends UiTest {
     @Test
     void aPausedPersonIsToldWhyBesideTheFieldAndKeepsWhatTheyWrote() {
         String username = fixtures.newMember("solihull", "Pia Paused", Role.PARENT_CARER);
-        CurrentUser paused = signedIn.as(username);
+        SignedInUser paused = signedIn.as(username);
         CommentTarget plan = fixtures.demoPlanTarget();
         signedIn.as("solihull.admin");
         moderation.pause(paused.personId(), LocalDate.now().plusDays(2), "Cooling off");

@@ -35,11 +35,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.SignedIn;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.PortalAuthentication;
 import org.sendplan.portal.identity.SecurityEventKind;
 import org.sendplan.portal.identity.SecurityEventLog;
 import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.identity.internal.keycloak.KeycloakSignIn;
 import org.sendplan.portal.identity.ui.ChooseTenantView;
 import org.sendplan.portal.identity.ui.SignInRefusedView;
@@ -120,7 +120,7 @@ class KeycloakSignInTests {
         SignInResult result =
                 signIn(subject(), claims(username(), List.of("warwickshire"), "la_officer", "finance_officer"));
         assertThat(result.redirectedTo()).isEqualTo("/");
-        CurrentUser user = result.user();
+        SignedInUser user = result.user();
         assertThat(user.tenant().slug()).isEqualTo("warwickshire");
         assertThat(user.roles()).containsExactlyInAnyOrder(Role.LA_OFFICER, Role.FINANCE_OFFICER);
         assertThat(user.platformAdmin()).isFalse();
@@ -131,7 +131,7 @@ class KeycloakSignInTests {
     void aSchoolEditorWorksOnlyForTheSchoolTheirTokenNames() throws Exception {
         Map<String, Object> claims = claims(username(), List.of("warwickshire"), "school_editor");
         claims.put("school_urn", "900101");
-        CurrentUser user = signIn(subject(), claims).user();
+        SignedInUser user = signIn(subject(), claims).user();
         assertThat(user.roles()).containsExactly(Role.SCHOOL_EDITOR);
         assertThat(user.limitedToOwnOrganisations()).isTrue();
         PortalAuthentication officer = signIn(subject(), claims(username(), List.of("warwickshire"), "la_officer"))
@@ -152,7 +152,7 @@ class KeycloakSignInTests {
         openInVaadin(consultant, "choose-tenant");
         LocatorJ._assertOne(ChooseTenantView.class);
         _click(_get(Button.class, spec -> spec.withText("Solihull Metropolitan Borough Council")));
-        CurrentUser chosen = signIn.currentUser().orElseThrow();
+        SignedInUser chosen = signIn.currentUser().orElseThrow();
         assertThat(chosen.tenant().slug()).isEqualTo("solihull");
         assertThat(chosen.roles()).containsExactly(Role.LA_OFFICER);
     }
@@ -186,7 +186,7 @@ class KeycloakSignInTests {
 
     @Test
     void aPlatformAdminNeedsNoOrganisation() throws Exception {
-        CurrentUser user = signIn(subject(), claims(username(), List.of(), "platform_admin"))
+        SignedInUser user = signIn(subject(), claims(username(), List.of(), "platform_admin"))
                 .user();
         assertThat(user.platformAdmin()).isTrue();
         assertThat(user.tenant()).isNull();
@@ -196,9 +196,9 @@ class KeycloakSignInTests {
     void roleChangesTakeEffectAtNextSignIn() throws Exception {
         String subject = subject();
         String username = username();
-        CurrentUser before = signIn(subject, claims(username, List.of("kingston"), "la_officer"))
+        SignedInUser before = signIn(subject, claims(username, List.of("kingston"), "la_officer"))
                 .user();
-        CurrentUser after = signIn(subject, claims(username, List.of("kingston"), "tenant_admin"))
+        SignedInUser after = signIn(subject, claims(username, List.of("kingston"), "tenant_admin"))
                 .user();
         assertThat(before.roles()).containsExactly(Role.LA_OFFICER);
         assertThat(after.roles()).containsExactly(Role.TENANT_ADMIN);
@@ -208,9 +208,9 @@ class KeycloakSignInTests {
     @Test
     void aKeycloakAccountStaysTheSamePersonWhenItsUsernameChanges() throws Exception {
         String subject = subject();
-        CurrentUser before = signIn(subject, claims(username(), List.of("kingston"), "board_member"))
+        SignedInUser before = signIn(subject, claims(username(), List.of("kingston"), "board_member"))
                 .user();
-        CurrentUser after = signIn(subject, claims(username(), List.of("kingston"), "board_member"))
+        SignedInUser after = signIn(subject, claims(username(), List.of("kingston"), "board_member"))
                 .user();
         assertThat(after.personId()).isEqualTo(before.personId());
         assertThat(after.username()).isNotEqualTo(before.username());
@@ -302,7 +302,7 @@ class KeycloakSignInTests {
             return context == null ? null : (PortalAuthentication) context.getAuthentication();
         }
 
-        CurrentUser user() {
+        SignedInUser user() {
             assertThat(authentication())
                     .as("signed in, not sent to " + redirectedTo)
                     .isNotNull();

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.sendplan.portal.identity.AccountSummary;
-import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.PortalAuthentication;
+import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.OrganisationKind;
 import org.sendplan.portal.tenancy.OrganisationService;
@@ -89,7 +89,7 @@ class KeycloakTenants {
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext asPerson = SecurityContextHolder.createEmptyContext();
         asPerson.setAuthentication(new PortalAuthentication(
-                new CurrentUser(
+                new SignedInUser(
                         person.id(),
                         person.username(),
                         person.displayName(),
