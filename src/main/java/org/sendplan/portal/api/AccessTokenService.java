@@ -10,7 +10,7 @@ import org.sendplan.portal.api.internal.PersonalAccessToken;
 import org.sendplan.portal.api.internal.PersonalAccessTokens;
 import org.sendplan.portal.api.internal.TokenSecrets;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,11 +36,11 @@ public class AccessTokenService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final PersonalAccessTokens tokens;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
 
-    AccessTokenService(PersonalAccessTokens tokens, SignInService signIn) {
+    AccessTokenService(PersonalAccessTokens tokens, CurrentUser currentUser) {
         this.tokens = tokens;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
     }
 
     public static LocalDate today() {
@@ -93,6 +93,6 @@ public class AccessTokenService {
     }
 
     private SignedInUser person() {
-        return signIn.currentUser().orElseThrow(() -> new AccessDeniedException("Sign in to manage access tokens"));
+        return currentUser.find().orElseThrow(() -> new AccessDeniedException("Sign in to manage access tokens"));
     }
 }

@@ -9,34 +9,26 @@ import java.util.Set;
 import java.util.UUID;
 import org.sendplan.portal.identity.AccountService;
 import org.sendplan.portal.identity.AccountSummary;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.MembershipService;
 import org.sendplan.portal.tenancy.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Who is commenting now, whether they moderate, and the members of the tenant they may mention. */
+/** Whether someone moderates, the time comments go by, and the members of the tenant they may mention. */
 @Component
 class CommentPeople {
-
-    private final SignInService signIn;
     private final MembershipService memberships;
     private final AccountService accounts;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    CommentPeople(SignInService signIn, MembershipService memberships, AccountService accounts, Optional<Clock> clock) {
-        this.signIn = signIn;
+    CommentPeople(
+            MembershipService memberships, AccountService accounts, Optional<Clock> clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.memberships = memberships;
         this.accounts = accounts;
         this.clock = clock.orElse(Clock.systemDefaultZone());
-    }
-
-    /** A person signed in to a tenant: comments always have a named author. */
-    SignedInUser current() {
-        return signIn.currentUser()
-                .filter(user -> user.tenant() != null)
-                .orElseThrow(() -> new AccessDeniedException("Sign in to a local authority to comment"));
     }
 
     boolean moderates(SignedInUser user) {
@@ -44,7 +36,7 @@ class CommentPeople {
     }
 
     Viewer viewer() {
-        SignedInUser user = current();
+        SignedInUser user = currentUser.requireInTenant();
         return new Viewer(user.personId(), moderates(user), now());
     }
 

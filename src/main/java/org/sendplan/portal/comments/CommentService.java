@@ -17,6 +17,7 @@ import org.sendplan.portal.comments.internal.Comment;
 import org.sendplan.portal.comments.internal.CommentingPauses;
 import org.sendplan.portal.comments.internal.Comments;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.notifications.NotificationRequest;
 import org.sendplan.portal.notifications.NotificationType;
@@ -44,6 +45,7 @@ public class CommentService {
     private final CommentPeople people;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
 
     CommentService(
             Comments comments,
@@ -51,7 +53,9 @@ public class CommentService {
             CommentTargetRegistry targets,
             CommentPeople people,
             Notifications notifications,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.comments = comments;
         this.pauses = pauses;
         this.targets = targets;
@@ -171,7 +175,7 @@ public class CommentService {
 
     /** {@code repliedTo} is the author of the comment answered, told of the reply; null for a new thread. */
     private CommentDetails save(CommentTarget target, UUID parentId, UUID repliedTo, String text) {
-        SignedInUser author = people.current();
+        SignedInUser author = currentUser.requireInTenant();
         TargetDescription described = targets.readable(target);
         if (!described.mayComment()) {
             throw new InvalidInputException(described.closedBecause());
@@ -249,7 +253,7 @@ public class CommentService {
 
     private Comment own(UUID commentId, long expectedVersion) {
         Comment comment = current(found(commentId), expectedVersion);
-        if (!comment.authorId().equals(people.current().personId())) {
+        if (!comment.authorId().equals(currentUser.requireInTenant().personId())) {
             throw new AccessDeniedException("Only its author can change or withdraw a comment");
         }
         return comment;

@@ -3,6 +3,7 @@ package org.sendplan.portal.comments;
 import java.util.List;
 import org.sendplan.portal.comments.internal.PersonMessage;
 import org.sendplan.portal.comments.internal.PersonMessages;
+import org.sendplan.portal.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,16 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class MessageService {
 
     private final PersonMessages messages;
-    private final CommentPeople people;
+    private final CurrentUser currentUser;
 
-    MessageService(PersonMessages messages, CommentPeople people) {
+    MessageService(PersonMessages messages, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.messages = messages;
-        this.people = people;
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<Message> myMessages() {
-        return messages.findTop200ByPersonIdOrderBySentAtDesc(people.current().personId()).stream()
+        return messages
+                .findTop200ByPersonIdOrderBySentAtDesc(
+                        currentUser.requireInTenant().personId())
+                .stream()
                 .map(PersonMessage::toMessage)
                 .toList();
     }

@@ -18,6 +18,7 @@ import org.sendplan.portal.comments.internal.Comments;
 import org.sendplan.portal.comments.internal.ModerationLog;
 import org.sendplan.portal.comments.internal.ModerationRecord;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.notifications.NotificationRequest;
 import org.sendplan.portal.notifications.NotificationType;
@@ -44,6 +45,7 @@ public class ModerationService {
     private final CommentPeople people;
     private final Notices notices;
     private final Notifications notifications;
+    private final CurrentUser currentUser;
 
     ModerationService(
             Comments comments,
@@ -53,7 +55,9 @@ public class ModerationService {
             CommentTargetRegistry targets,
             CommentPeople people,
             Notices notices,
-            Notifications notifications) {
+            Notifications notifications,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.comments = comments;
         this.reports = reports;
         this.log = log;
@@ -68,7 +72,7 @@ public class ModerationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void report(UUID commentId, String reason) {
-        SignedInUser reporter = people.current();
+        SignedInUser reporter = currentUser.requireInTenant();
         Comment comment = comments.findById(commentId)
                 .orElseThrow(() -> new InvalidInputException("That comment no longer exists"));
         targets.readable(comment.target());
@@ -167,7 +171,8 @@ public class ModerationService {
         if (until == null || until.isBefore(today)) {
             throw new InvalidInputException("until", "Choose the last day of the pause: today or later");
         }
-        pauses.save(new CommentingPause(personId, until, why, people.current().displayName(), people.now()));
+        pauses.save(new CommentingPause(
+                personId, until, why, currentUser.requireInTenant().displayName(), people.now()));
         record("Paused commenting until " + until, null, personId, name(personId), why);
         notices.tell(
                 personId,
@@ -205,7 +210,7 @@ public class ModerationService {
                 Set.of(authorId),
                 NotificationType.DECISION_ON_WHAT_I_RAISED,
                 summary,
-                "/t/" + people.current().tenant().slug() + "/messages"));
+                "/t/" + currentUser.requireInTenant().tenant().slug() + "/messages"));
     }
 
     private void closeReports(UUID commentId, CommentReport.Status outcome) {
@@ -221,7 +226,7 @@ public class ModerationService {
     }
 
     private void record(String action, UUID commentId, UUID personId, String personName, String reason) {
-        SignedInUser moderator = people.current();
+        SignedInUser moderator = currentUser.requireInTenant();
         log.save(new ModerationRecord(
                 people.now(),
                 moderator.personId(),

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.sendplan.portal.finance.internal.FinanceChange;
 import org.sendplan.portal.finance.internal.FinanceChanges;
-import org.sendplan.portal.identity.SignInService;
-import org.sendplan.portal.identity.SignedInUser;
+import org.sendplan.portal.identity.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /** Writes the history of every change to a finance table, naming the person who made it. */
@@ -13,19 +12,15 @@ import org.springframework.stereotype.Component;
 class ChangeRecorder {
 
     private final FinanceChanges changes;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
 
-    ChangeRecorder(FinanceChanges changes, SignInService signIn) {
+    ChangeRecorder(FinanceChanges changes, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.changes = changes;
-        this.signIn = signIn;
-    }
-
-    String currentPerson() {
-        return signIn.currentUser().map(SignedInUser::displayName).orElse("System");
     }
 
     void record(String subjectKind, UUID subjectId, String summary) {
-        changes.save(new FinanceChange(subjectKind, subjectId, currentPerson(), summary));
+        changes.save(new FinanceChange(subjectKind, subjectId, currentUser.displayName(), summary));
     }
 
     List<FinanceChangeRecord> historyOf(UUID subjectId) {

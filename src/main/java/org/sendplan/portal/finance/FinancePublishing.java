@@ -13,6 +13,7 @@ import org.sendplan.portal.finance.internal.FinancePublications;
 import org.sendplan.portal.finance.internal.HighNeedsForecasts;
 import org.sendplan.portal.finance.internal.ResourceProposals;
 import org.sendplan.portal.finance.internal.SavingsTargets;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.PlanService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +41,7 @@ public class FinancePublishing {
     private final ResourceProposals proposals;
     private final PlanService plans;
     private final ChangeRecorder history;
+    private final CurrentUser currentUser;
 
     FinancePublishing(
             FinancePublications publications,
@@ -47,7 +49,9 @@ public class FinancePublishing {
             SavingsTargets savings,
             ResourceProposals proposals,
             PlanService plans,
-            ChangeRecorder history) {
+            ChangeRecorder history,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.publications = publications;
         this.forecasts = forecasts;
         this.savings = savings;
@@ -73,7 +77,7 @@ public class FinancePublishing {
     public PublishableTable publish(UUID tableId) {
         PublishableTable table = table(tableId);
         if (!table.published()) {
-            publications.saveAndFlush(new FinancePublication(table.kind().name(), tableId, history.currentPerson()));
+            publications.saveAndFlush(new FinancePublication(table.kind().name(), tableId, currentUser.displayName()));
             history.record(table.kind().name(), tableId, "Published to parent carers and schools");
         }
         return table(tableId);

@@ -10,6 +10,7 @@ import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.common.Money;
 import org.sendplan.portal.finance.internal.HighNeedsForecast;
 import org.sendplan.portal.finance.internal.HighNeedsForecasts;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.ActionSavingsService;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanSummary;
@@ -32,13 +33,16 @@ public class HighNeedsForecastService {
     private final FinancePublishing publishing;
     private final PlanService plans;
     private final ActionSavingsService savings;
+    private final CurrentUser currentUser;
 
     HighNeedsForecastService(
             HighNeedsForecasts forecasts,
             ChangeRecorder history,
             PlanService plans,
             ActionSavingsService savings,
-            FinancePublishing publishing) {
+            FinancePublishing publishing,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.publishing = publishing;
         this.forecasts = forecasts;
         this.history = history;
@@ -74,7 +78,7 @@ public class HighNeedsForecastService {
     @Transactional
     public HighNeedsForecastDetails create(@Valid ForecastDraft draft) {
         AmountRules.checkSize("The deficit brought forward", draft.openingDeficit());
-        HighNeedsForecast forecast = forecasts.saveAndFlush(new HighNeedsForecast(draft, history.currentPerson()));
+        HighNeedsForecast forecast = forecasts.saveAndFlush(new HighNeedsForecast(draft, currentUser.displayName()));
         history.record(
                 SUBJECT,
                 forecast.id(),
@@ -91,7 +95,7 @@ public class HighNeedsForecastService {
         forecast.toDetails()
                 .lines()
                 .forEach(line -> AmountRules.checkYears(line.name(), line.amounts(), draft.years()));
-        forecast.apply(draft, history.currentPerson());
+        forecast.apply(draft, currentUser.displayName());
         history.record(SUBJECT, id, "Changed the title, version name, unit, years or deficit brought forward");
         return withPlanSavings(forecasts.saveAndFlush(forecast).toDetails());
     }
@@ -106,7 +110,7 @@ public class HighNeedsForecastService {
         if (before.readWithPlan()) {
             refuseTypedPlanSavings(lines, null);
         }
-        forecast.replaceLines(lines, history.currentPerson());
+        forecast.replaceLines(lines, currentUser.displayName());
         history.record(
                 SUBJECT,
                 id,
@@ -131,7 +135,7 @@ public class HighNeedsForecastService {
             refuseTypedPlanSavings(forecast.toDetails().lines(), "planId");
             summary = "Read with the delivery plan '" + plan.title() + "'";
         }
-        forecast.readWithPlan(planId, history.currentPerson());
+        forecast.readWithPlan(planId, currentUser.displayName());
         history.record(SUBJECT, id, summary);
         return withPlanSavings(forecasts.saveAndFlush(forecast).toDetails());
     }
@@ -148,9 +152,9 @@ public class HighNeedsForecastService {
         ForecastDraft d = earlier.draft();
         ForecastDraft draft = new ForecastDraft(
                 d.title(), versionLabel, d.unit(), d.firstYear(), d.numberOfYears(), d.openingDeficit());
-        HighNeedsForecast unsaved = new HighNeedsForecast(draft, history.currentPerson());
-        unsaved.replaceLines(earlier.lines(), history.currentPerson());
-        unsaved.readWithPlan(earlier.planId(), history.currentPerson());
+        HighNeedsForecast unsaved = new HighNeedsForecast(draft, currentUser.displayName());
+        unsaved.replaceLines(earlier.lines(), currentUser.displayName());
+        unsaved.readWithPlan(earlier.planId(), currentUser.displayName());
         HighNeedsForecast copy = forecasts.saveAndFlush(unsaved);
         history.record(
                 SUBJECT, copy.id(), "Created version '" + versionLabel.trim() + "' from '" + d.versionLabel() + "'");

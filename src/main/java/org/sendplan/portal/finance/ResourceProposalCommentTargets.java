@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.sendplan.portal.comments.CommentTarget;
 import org.sendplan.portal.comments.CommentTargets;
 import org.sendplan.portal.comments.TargetDescription;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +21,13 @@ public class ResourceProposalCommentTargets implements CommentTargets {
 
     private final ResourceProposalService proposals;
     private final FinancePublishing publishing;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
 
     ResourceProposalCommentTargets(
-            ResourceProposalService proposals, FinancePublishing publishing, SignInService signIn) {
+            ResourceProposalService proposals, FinancePublishing publishing, CurrentUser currentUser) {
         this.proposals = proposals;
         this.publishing = publishing;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
     }
 
     public static CommentTarget resourceProposal(UUID proposalId) {
@@ -51,8 +51,7 @@ public class ResourceProposalCommentTargets implements CommentTargets {
                     .find(target.id())
                     .map(p -> TargetDescription.open(
                             "version " + p.versionNumber() + " of the resource proposal \"" + p.title() + "\"",
-                            "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/proposals/"
-                                    + p.id()));
+                            "/t/" + currentUser.require().tenant().slug() + "/finance/proposals/" + p.id()));
         } catch (AccessDeniedException cannotRead) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.finance.internal.ResourceProposal;
 import org.sendplan.portal.finance.internal.ResourceProposals;
+import org.sendplan.portal.identity.CurrentUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,8 +33,14 @@ public class ResourceProposalService {
     private final ResourceProposals proposals;
     private final ChangeRecorder history;
     private final FinancePublishing publishing;
+    private final CurrentUser currentUser;
 
-    ResourceProposalService(ResourceProposals proposals, ChangeRecorder history, FinancePublishing publishing) {
+    ResourceProposalService(
+            ResourceProposals proposals,
+            ChangeRecorder history,
+            FinancePublishing publishing,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.publishing = publishing;
         this.proposals = proposals;
         this.history = history;
@@ -63,7 +70,7 @@ public class ResourceProposalService {
     @PreAuthorize("hasRole('FINANCE_OFFICER')")
     @Transactional
     public ResourceProposalDetails create(@Valid ProposalDraft draft) {
-        ResourceProposal proposal = proposals.saveAndFlush(new ResourceProposal(draft, history.currentPerson()));
+        ResourceProposal proposal = proposals.saveAndFlush(new ResourceProposal(draft, currentUser.displayName()));
         history.record(SUBJECT, proposal.id(), "Drafted '" + draft.title().trim() + "'");
         return proposal.toDetails();
     }
@@ -73,7 +80,7 @@ public class ResourceProposalService {
     public ResourceProposalDetails update(UUID id, long expectedVersion, @Valid ProposalDraft draft) {
         ResourceProposal proposal = editable(id, expectedVersion);
         proposal.toDetails().items().forEach(item -> AmountRules.checkYears(item.name(), item.costs(), draft.years()));
-        proposal.apply(draft, history.currentPerson());
+        proposal.apply(draft, currentUser.displayName());
         history.record(SUBJECT, id, "Changed the title, purpose, unit or years");
         return proposals.saveAndFlush(proposal).toDetails();
     }
@@ -85,7 +92,7 @@ public class ResourceProposalService {
         ResourceProposal proposal = editable(id, expectedVersion);
         ResourceProposalDetails before = proposal.toDetails();
         items.forEach(item -> ProposalItemRules.check(item, before.years()));
-        proposal.replaceItems(items, history.currentPerson());
+        proposal.replaceItems(items, currentUser.displayName());
         history.record(
                 SUBJECT,
                 id,
@@ -101,7 +108,7 @@ public class ResourceProposalService {
         if (proposal.toDetails().items().isEmpty()) {
             throw new InvalidInputException("Add at least one item before submitting the proposal to the board");
         }
-        proposal.submit(history.currentPerson());
+        proposal.submit(currentUser.displayName());
         history.record(SUBJECT, id, "Submitted to the board");
         return proposals.saveAndFlush(proposal).toDetails();
     }
@@ -118,7 +125,7 @@ public class ResourceProposalService {
         if (!decision.outcome().decided()) {
             throw new InvalidInputException("outcome", "Choose approved, approved with changes, rejected or deferred");
         }
-        proposal.decide(decision, history.currentPerson());
+        proposal.decide(decision, currentUser.displayName());
         history.record(
                 SUBJECT, id, "Board decision recorded: " + decision.outcome().label() + " on " + decision.date());
         return proposals.saveAndFlush(proposal).toDetails();
@@ -137,7 +144,7 @@ public class ResourceProposalService {
         if (proposals.existsBySupersedes(id)) {
             throw new InvalidInputException("A newer version of this proposal already exists; change that one");
         }
-        ResourceProposal next = proposals.saveAndFlush(decided.nextVersion(history.currentPerson()));
+        ResourceProposal next = proposals.saveAndFlush(decided.nextVersion(currentUser.displayName()));
         history.record(
                 SUBJECT,
                 next.id(),

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.finance.internal.SavingsTarget;
 import org.sendplan.portal.finance.internal.SavingsTargets;
+import org.sendplan.portal.identity.CurrentUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,8 +25,11 @@ public class SavingsTargetService {
     private final SavingsTargets targets;
     private final ChangeRecorder history;
     private final FinancePublishing publishing;
+    private final CurrentUser currentUser;
 
-    SavingsTargetService(SavingsTargets targets, ChangeRecorder history, FinancePublishing publishing) {
+    SavingsTargetService(
+            SavingsTargets targets, ChangeRecorder history, FinancePublishing publishing, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.publishing = publishing;
         this.targets = targets;
         this.history = history;
@@ -56,7 +60,7 @@ public class SavingsTargetService {
     @Transactional
     public SavingsTargetDetails create(@Valid SavingsTargetDraft draft) {
         AmountRules.checkSize("The savings target", draft.target());
-        SavingsTarget target = targets.saveAndFlush(new SavingsTarget(draft, history.currentPerson()));
+        SavingsTarget target = targets.saveAndFlush(new SavingsTarget(draft, currentUser.displayName()));
         history.record(
                 SUBJECT,
                 target.id(),
@@ -70,7 +74,7 @@ public class SavingsTargetService {
     public SavingsTargetDetails update(UUID id, long expectedVersion, @Valid SavingsTargetDraft draft) {
         SavingsTarget target = current(id, expectedVersion);
         AmountRules.checkSize("The savings target", draft.target());
-        target.apply(draft, history.currentPerson());
+        target.apply(draft, currentUser.displayName());
         history.record(
                 SUBJECT,
                 id,
@@ -100,7 +104,7 @@ public class SavingsTargetService {
             throw new InvalidInputException(
                     "Each service may appear only once; combine the lines for the same service");
         }
-        target.replaceLines(lines, history.currentPerson());
+        target.replaceLines(lines, currentUser.displayName());
         history.record(SUBJECT, id, "Saved " + lines.size() + (lines.size() == 1 ? " service line" : " service lines"));
         return targets.saveAndFlush(target).toDetails();
     }

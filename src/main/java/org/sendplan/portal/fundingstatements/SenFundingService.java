@@ -16,7 +16,7 @@ import org.sendplan.portal.fundingstatements.internal.FundingStatement;
 import org.sendplan.portal.fundingstatements.internal.FundingStatementChange;
 import org.sendplan.portal.fundingstatements.internal.FundingStatementChanges;
 import org.sendplan.portal.fundingstatements.internal.FundingStatements;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.OrganisationKind;
@@ -48,7 +48,7 @@ public class SenFundingService {
     private final FundingStatementChanges changes;
     private final OrganisationService organisations;
     private final TenantService tenants;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
 
     SenFundingService(
@@ -56,13 +56,13 @@ public class SenFundingService {
             FundingStatementChanges changes,
             OrganisationService organisations,
             TenantService tenants,
-            SignInService signIn,
+            CurrentUser currentUser,
             TransactionTemplate transactions) {
         this.statements = statements;
         this.changes = changes;
         this.organisations = organisations;
         this.tenants = tenants;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         this.transactions = transactions;
     }
 
@@ -192,7 +192,8 @@ public class SenFundingService {
         OrganisationDetails school = school(urn)
                 .orElseThrow(() -> new InvalidInputException(
                         "urn", "There is no school with URN " + urn + " in your local authority"));
-        if (!signIn.currentUser()
+        if (!currentUser
+                .find()
                 .map(SignedInUser::organisationIds)
                 .orElse(Set.of())
                 .contains(school.id())) {
@@ -224,6 +225,6 @@ public class SenFundingService {
     }
 
     private String person() {
-        return signIn.currentUser().map(SignedInUser::displayName).orElseThrow();
+        return currentUser.find().map(SignedInUser::displayName).orElseThrow();
     }
 }

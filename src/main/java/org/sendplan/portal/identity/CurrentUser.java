@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.sendplan.portal.tenancy.Role;
 import org.sendplan.portal.tenancy.TenantSummary;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -31,19 +33,38 @@ public class CurrentUser {
         return find().orElseThrow(() -> new AccessDeniedException("Sign in first"));
     }
 
+    /** The signed-in person working in a local authority; refused as access denied otherwise. */
+    public SignedInUser requireInTenant() {
+        return find().filter(user -> user.tenant() != null)
+                .orElseThrow(() -> new AccessDeniedException("Sign in to a local authority first"));
+    }
+
     /** The signed-in person's id, or empty when nobody is (a change made by the system). */
     public Optional<UUID> personId() {
         return find().map(SignedInUser::personId);
     }
 
-    /** The name to show for whoever is acting now: the person, or {@link #NOBODY}. */
+    /**
+     * The name to record for whoever is acting now: the person; else the name of a non-person that is
+     * authenticated (the demo-data runner); else {@link #NOBODY}.
+     */
     public String displayName() {
-        return find().map(SignedInUser::displayName).orElse(NOBODY);
+        return find().map(SignedInUser::displayName).orElseGet(() -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                    ? NOBODY
+                    : authentication.getName();
+        });
     }
 
     /** The tenant the signed-in person is working in; refused when there is none. */
     public TenantSummary tenant() {
         return require().currentTenant().orElseThrow(() -> new AccessDeniedException("Choose a local authority first"));
+    }
+
+    /** The address name of the tenant being worked in, as in {@code /t/<slug>/...}. */
+    public String tenantSlug() {
+        return tenant().slug();
     }
 
     public boolean hasRole(Role role) {

@@ -1,6 +1,5 @@
 package org.sendplan.portal.identity;
 
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +14,7 @@ import org.sendplan.portal.tenancy.TenantScope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Turns a person who has proved who they are (password or token) into a portal session, and moves
@@ -30,8 +26,14 @@ public class SignInService {
     private final MembershipService memberships;
     private final SecurityEventLog securityEvents;
     private final PersonAccounts accounts;
+    private final CurrentUser currentUser;
 
-    SignInService(MembershipService memberships, SecurityEventLog securityEvents, PersonAccounts accounts) {
+    SignInService(
+            MembershipService memberships,
+            SecurityEventLog securityEvents,
+            PersonAccounts accounts,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.memberships = memberships;
         this.securityEvents = securityEvents;
         this.accounts = accounts;
@@ -46,7 +48,7 @@ public class SignInService {
                 && portal.getDetails() instanceof KeycloakSignInDetails keycloak) {
             return keycloak.memberships();
         }
-        return currentUser().map(user -> tenantsForSignIn(user.personId())).orElse(List.of());
+        return currentUser.find().map(user -> tenantsForSignIn(user.personId())).orElse(List.of());
     }
 
     /**
@@ -92,14 +94,11 @@ public class SignInService {
                 userOf(person.id(), person.username(), person.displayName(), false, membership.get()), details));
     }
 
-    public Optional<SignedInUser> currentUser() {
-        return SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication portal
-                ? Optional.of(portal.getPrincipal())
-                : Optional.empty();
-    }
-
-    /** Moves the current session into another tenant the person belongs to, with that tenant's roles. */
-    public SignedInUser switchTo(String tenantSlug) {
+    /**
+     * Moves the current thread's security context into another tenant the person belongs to, with that
+     * tenant's roles; returns that context, which the browser session keeps through {@code identity.ui.TenantSwitch}.
+     */
+    public SecurityContext switchTo(String tenantSlug) {
         PortalAuthentication current =
                 (PortalAuthentication) SecurityContextHolder.getContext().getAuthentication();
         SignedInUser user = current.getPrincipal();
@@ -112,26 +111,13 @@ public class SignInService {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new PortalAuthentication(switched, current.getDetails()));
         SecurityContextHolder.setContext(context);
-        // Vaadin reads the context from the HTTP session before the thread, so the session copy is the one that counts.
-        VaadinSession vaadinSession = VaadinSession.getCurrent();
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (vaadinSession != null) {
-            vaadinSession
-                    .getSession()
-                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-        } else if (request != null) {
-            request.setAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                    context,
-                    RequestAttributes.SCOPE_SESSION);
-        }
         securityEvents.record(
                 SecurityEventKind.TENANT_CHOSEN,
                 user.username(),
                 user.personId(),
                 Set.of(membership.tenant().id()),
                 null);
-        return switched;
+        return context;
     }
 
     private static SignedInUser userOf(

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.sendplan.portal.comments.CommentTarget;
 import org.sendplan.portal.comments.CommentTargets;
 import org.sendplan.portal.comments.TargetDescription;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +17,11 @@ public class KpiCommentTargets implements CommentTargets {
     static final String KPI = "kpi";
 
     private final KpiService kpis;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
 
-    KpiCommentTargets(KpiService kpis, SignInService signIn) {
+    KpiCommentTargets(KpiService kpis, CurrentUser currentUser) {
         this.kpis = kpis;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
     }
 
     public static CommentTarget kpi(UUID kpiId) {
@@ -39,7 +39,7 @@ public class KpiCommentTargets implements CommentTargets {
             return kpis.find(target.id())
                     .map(kpi -> TargetDescription.open(
                             "the KPI \"" + kpi.draft().name() + "\"",
-                            "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/kpis/" + kpi.id()));
+                            "/t/" + currentUser.require().tenant().slug() + "/kpis/" + kpi.id()));
         } catch (AccessDeniedException cannotRead) {
             return Optional.empty();
         }

@@ -2,8 +2,7 @@ package org.sendplan.portal.kpis;
 
 import java.util.List;
 import java.util.UUID;
-import org.sendplan.portal.identity.SignInService;
-import org.sendplan.portal.identity.SignedInUser;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.kpis.internal.KpiChange;
 import org.sendplan.portal.kpis.internal.KpiChanges;
 import org.springframework.stereotype.Component;
@@ -13,19 +12,15 @@ import org.springframework.stereotype.Component;
 class KpiHistory {
 
     private final KpiChanges changes;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
 
-    KpiHistory(KpiChanges changes, SignInService signIn) {
+    KpiHistory(KpiChanges changes, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.changes = changes;
-        this.signIn = signIn;
-    }
-
-    String currentPerson() {
-        return signIn.currentUser().map(SignedInUser::displayName).orElse("System");
     }
 
     void record(UUID kpiId, String summary) {
-        changes.save(new KpiChange(kpiId, currentPerson(), summary));
+        changes.save(new KpiChange(kpiId, currentUser.displayName(), summary));
     }
 
     List<KpiChangeRecord> of(UUID kpiId) {

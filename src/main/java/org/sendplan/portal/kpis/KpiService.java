@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.common.ReportingPeriod;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.kpis.internal.CollectedKpiValues;
 import org.sendplan.portal.kpis.internal.KeyPerformanceIndicator;
 import org.sendplan.portal.kpis.internal.KeyPerformanceIndicators;
@@ -41,6 +42,7 @@ public class KpiService {
     private final KpiHistory history;
     private final PlanService plans;
     private final ActionService actions;
+    private final CurrentUser currentUser;
 
     KpiService(
             KeyPerformanceIndicators kpis,
@@ -48,7 +50,9 @@ public class KpiService {
             OrganisationService organisations,
             KpiHistory history,
             PlanService plans,
-            ActionService actions) {
+            ActionService actions,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.plans = plans;
         this.actions = actions;
         this.kpis = kpis;
@@ -84,7 +88,7 @@ public class KpiService {
     public KpiDetails create(KpiDraft draft) {
         DraftRules.Checked checked = DraftRules.check(draft);
         KeyPerformanceIndicator kpi = kpis.saveAndFlush(new KeyPerformanceIndicator(
-                draft, checked.baselinePeriod(), checked.targets(), history.currentPerson()));
+                draft, checked.baselinePeriod(), checked.targets(), currentUser.displayName()));
         history.record(
                 kpi.id(),
                 "Defined '" + kpi.name() + "' (" + draft.unit().label().toLowerCase() + ", "
@@ -107,7 +111,7 @@ public class KpiService {
                             + "Define a new KPI instead.");
         }
         KpiDraft before = kpi.toDraft();
-        kpi.apply(draft, checked.baselinePeriod(), checked.targets(), history.currentPerson());
+        kpi.apply(draft, checked.baselinePeriod(), checked.targets(), currentUser.displayName());
         KeyPerformanceIndicator saved = kpis.saveAndFlush(kpi);
         history.record(id, DefinitionChanges.between(before, saved.toDraft()));
         return details(saved);
@@ -126,7 +130,7 @@ public class KpiService {
         String category = category(kpi, value.breakdown(), value.category());
         FigureRules.check(kpi.unit(), value.numerator(), value.denominator(), "");
         kpi.recordValue(
-                period, value.breakdown(), category, value.numerator(), value.denominator(), history.currentPerson());
+                period, value.breakdown(), category, value.numerator(), value.denominator(), currentUser.displayName());
         KeyPerformanceIndicator saved = kpis.saveAndFlush(kpi);
         history.record(
                 id,
@@ -142,7 +146,7 @@ public class KpiService {
     public KpiDetails removeValue(
             UUID id, long expectedVersion, ReportingPeriod period, KpiBreakdown breakdown, String category) {
         KeyPerformanceIndicator kpi = current(id, expectedVersion);
-        if (!kpi.removeValue(period, breakdown, category, history.currentPerson())) {
+        if (!kpi.removeValue(period, breakdown, category, currentUser.displayName())) {
             throw new InvalidInputException("There is no figure for " + period.label() + " to remove");
         }
         KeyPerformanceIndicator saved = kpis.saveAndFlush(kpi);
@@ -170,7 +174,7 @@ public class KpiService {
         }
         long unlinked =
                 kpi.actionIds().stream().filter(a -> !actionIds.contains(a)).count();
-        kpi.linkActions(actionIds, history.currentPerson());
+        kpi.linkActions(actionIds, currentUser.displayName());
         KeyPerformanceIndicator saved = kpis.saveAndFlush(kpi);
         history.record(
                 id,

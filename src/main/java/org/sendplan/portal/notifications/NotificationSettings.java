@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.notifications.internal.NotificationPreference;
 import org.sendplan.portal.notifications.internal.NotificationPreferences;
 import org.sendplan.portal.notifications.internal.UnsubscribeTokens;
@@ -31,12 +32,15 @@ public class NotificationSettings {
     private final UnsubscribeTokens tokens;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     NotificationSettings(
             NotificationPreferences preferences,
             UnsubscribeTokens tokens,
             PlatformTransactionManager transactions,
-            Optional<Clock> clock) {
+            Optional<Clock> clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.preferences = preferences;
         this.tokens = tokens;
         this.transaction = new TransactionTemplate(transactions);
@@ -48,14 +52,16 @@ public class NotificationSettings {
     public Map<NotificationType, Delivery> mine() {
         Map<NotificationType, Delivery> choices = new EnumMap<>(NotificationType.class);
         Arrays.stream(NotificationType.values()).forEach(type -> choices.put(type, Delivery.DEFAULT));
-        preferences.findByPersonId(Notifications.me()).forEach(p -> choices.put(p.type(), p.delivery()));
+        preferences
+                .findByPersonId(currentUser.requireInTenant().personId())
+                .forEach(p -> choices.put(p.type(), p.delivery()));
         return choices;
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void change(NotificationType type, Delivery delivery) {
-        choose(Notifications.me(), type, delivery);
+        choose(currentUser.requireInTenant().personId(), type, delivery);
     }
 
     /** The type an unsubscribe token would switch off, or empty when the token is not valid (changed, expired). */

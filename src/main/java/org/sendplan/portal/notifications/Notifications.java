@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.notifications.internal.Notification;
 import org.sendplan.portal.notifications.internal.NotificationPreference;
 import org.sendplan.portal.notifications.internal.NotificationPreferences;
@@ -40,12 +41,15 @@ public class Notifications {
     private final NotificationPreferences preferences;
     private final ImmediateMail immediateMail;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     Notifications(
             StoredNotifications stored,
             NotificationPreferences preferences,
             ImmediateMail immediateMail,
-            Optional<Clock> clock) {
+            Optional<Clock> clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.stored = stored;
         this.preferences = preferences;
         this.immediateMail = immediateMail;
@@ -124,12 +128,8 @@ public class Notifications {
         return stored.markAllRead(me(), clock.instant());
     }
 
-    static UUID me() {
-        UUID person = TenantContext.current().personId();
-        if (person == null || TenantContext.currentTenantId().isEmpty()) {
-            throw new AccessDeniedException("Notifications belong to a signed-in person in a tenant");
-        }
-        return person;
+    private UUID me() {
+        return currentUser.requireInTenant().personId();
     }
 
     private static Notification.EmailStatus statusFor(boolean mailOn, Delivery delivery) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.participation.internal.Answer;
 import org.sendplan.portal.participation.internal.Answers;
@@ -51,23 +52,23 @@ public class ConsultationService {
     private final Questions questions;
     private final Answers answers;
     private final PlanService plans;
-    private final Participants participants;
     private final ParticipationNotifications notifications;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ConsultationService(
             Consultations consultations,
             Questions questions,
             Answers answers,
             PlanService plans,
-            Participants participants,
             ParticipationNotifications notifications,
-            Clock clock) {
+            Clock clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.consultations = consultations;
         this.questions = questions;
         this.answers = answers;
         this.plans = plans;
-        this.participants = participants;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -91,7 +92,7 @@ public class ConsultationService {
                 plan.nextVersionNumber(),
                 draft.opensOn(),
                 draft.closesOn(),
-                participants.current().displayName(),
+                currentUser.require().displayName(),
                 Instant.now(clock)));
         for (int i = 0; i < asked.size(); i++) {
             questions.save(new Question(consultation.id(), i + 1, asked.get(i)));
@@ -115,7 +116,7 @@ public class ConsultationService {
     public ConsultationAnswer answer(UUID questionId, Long expectedVersion, String text) {
         Question question = openQuestion(questionId);
         String answer = checkText("text", text, "Enter your answer");
-        SignedInUser me = participants.current();
+        SignedInUser me = currentUser.require();
         Optional<Answer> existing = answers.findByQuestionIdAndPersonIdAndGroupNameIsNull(
                 question.toQuestion().id(), me.personId());
         if (existing.isPresent()) {
@@ -145,7 +146,7 @@ public class ConsultationService {
             throw new InvalidInputException("groupName", "Keep the group's name to 200 characters");
         }
         String text = checkText("text", notes, "Enter the table's notes");
-        SignedInUser me = participants.current();
+        SignedInUser me = currentUser.require();
         return answers.saveAndFlush(new Answer(
                         question.toQuestion().id(), me.personId(), me.displayName(), group, text, Instant.now(clock)))
                 .toAnswer();
@@ -154,7 +155,7 @@ public class ConsultationService {
     /** The signed-in person's own answers, by question. */
     @PreAuthorize("isAuthenticated()")
     public Map<UUID, ConsultationAnswer> myAnswers(UUID consultationId) {
-        UUID me = participants.current().personId();
+        UUID me = currentUser.require().personId();
         return allAnswers(consultationId).stream()
                 .filter(a -> !a.forGroup() && a.personId().equals(me))
                 .collect(Collectors.toMap(ConsultationAnswer::questionId, Function.identity()));

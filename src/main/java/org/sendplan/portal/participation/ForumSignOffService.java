@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.participation.internal.CoProductionSetting;
 import org.sendplan.portal.participation.internal.CoProductionSettings;
 import org.sendplan.portal.participation.internal.ForumSignOff;
@@ -35,19 +36,19 @@ public class ForumSignOffService implements ForumPositions {
     private final ForumSignOffs signOffs;
     private final CoProductionSettings settings;
     private final PlanService plans;
-    private final Participants participants;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ForumSignOffService(
             ForumSignOffs signOffs,
             CoProductionSettings settings,
             PlanService plans,
-            Participants participants,
-            Clock clock) {
+            Clock clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.signOffs = signOffs;
         this.settings = settings;
         this.plans = plans;
-        this.participants = participants;
         this.clock = clock;
     }
 
@@ -83,7 +84,7 @@ public class ForumSignOffService implements ForumPositions {
                     existing.get().recordedAt());
         }
         ForumSignOff signOff = existing.orElseGet(() -> new ForumSignOff(planId, plan.nextVersionNumber()));
-        signOff.record(position, statement.strip(), participants.current().displayName(), Instant.now(clock));
+        signOff.record(position, statement.strip(), currentUser.require().displayName(), Instant.now(clock));
         return signOffs.saveAndFlush(signOff).toDetails();
     }
 
@@ -121,7 +122,7 @@ public class ForumSignOffService implements ForumPositions {
         if (!Objects.equals(expectedVersion, now.version())) {
             throw Participants.changedElsewhere("This setting", now.changedBy(), now.changedAt());
         }
-        String by = participants.current().displayName();
+        String by = currentUser.require().displayName();
         CoProductionSetting setting =
                 existing.orElseGet(() -> new CoProductionSetting(required, by, Instant.now(clock)));
         setting.change(required, by, Instant.now(clock));

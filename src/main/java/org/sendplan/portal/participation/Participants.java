@@ -5,28 +5,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.SignInService;
-import org.sendplan.portal.identity.SignedInUser;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
 
-/** The signed-in person taking part: every proposal, support, answer and position belongs to someone named. */
-@Component
-class Participants {
+/** What participation says when a save is refused because someone else saved first. */
+final class Participants {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK).withZone(LONDON);
 
-    private final SignInService signIn;
-
-    Participants(SignInService signIn) {
-        this.signIn = signIn;
-    }
-
-    SignedInUser current() {
-        return signIn.currentUser().orElseThrow(() -> new AccessDeniedException("Sign in to take part"));
-    }
+    private Participants() {}
 
     /** A save refused because someone else saved first: says who and when, so the person can reload and redo. */
     static InvalidInputException changedElsewhere(String what, String by, Instant at) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.sendplan.portal.comments.CommentTarget;
 import org.sendplan.portal.comments.CommentTargets;
 import org.sendplan.portal.comments.TargetDescription;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,12 +20,12 @@ public class ProposalCommentTargets implements CommentTargets {
 
     private final ProposalService proposals;
     private final PlanService plans;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
 
-    ProposalCommentTargets(ProposalService proposals, PlanService plans, SignInService signIn) {
+    ProposalCommentTargets(ProposalService proposals, PlanService plans, CurrentUser currentUser) {
         this.proposals = proposals;
         this.plans = plans;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
     }
 
     public static CommentTarget proposal(UUID proposalId) {
@@ -48,7 +48,7 @@ public class ProposalCommentTargets implements CommentTargets {
 
     private TargetDescription described(ProposalDetails proposal) {
         String title = "the proposal \"" + proposal.title() + "\"";
-        String link = "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/proposals/" + proposal.id();
+        String link = "/t/" + currentUser.require().tenant().slug() + "/proposals/" + proposal.id();
         // Same rule as comments on the plan itself: a closed plan's discussion is over.
         boolean closed = plans.plan(proposal.planId())
                 .map(p -> p.status() == PlanStatus.CLOSED)

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.participation.internal.Proposal;
 import org.sendplan.portal.participation.internal.ProposalResponse;
@@ -47,9 +48,9 @@ public class ProposalService {
     private final ProposalResponses responses;
     private final PlanService plans;
     private final ActionService actions;
-    private final Participants participants;
     private final ParticipationNotifications notifications;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ProposalService(
             Proposals proposals,
@@ -57,15 +58,15 @@ public class ProposalService {
             ProposalResponses responses,
             PlanService plans,
             ActionService actions,
-            Participants participants,
             ParticipationNotifications notifications,
-            Clock clock) {
+            Clock clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.proposals = proposals;
         this.supports = supports;
         this.responses = responses;
         this.plans = plans;
         this.actions = actions;
-        this.participants = participants;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -73,7 +74,7 @@ public class ProposalService {
     @PreAuthorize(RAISERS)
     @Transactional
     public ProposalDetails raise(@Valid ProposalDraft draft) {
-        SignedInUser me = participants.current();
+        SignedInUser me = currentUser.require();
         PlanSummary plan = plans.plan(draft.planId())
                 .orElseThrow(() -> new InvalidInputException("planId", "That plan no longer exists"));
         if (!plan.status().openToPartners()) {
@@ -101,7 +102,7 @@ public class ProposalService {
     @PreAuthorize(RAISERS)
     public List<ProposalDetails> myProposals() {
         return details(proposals.findByProposerIdOrderByRaisedAtDesc(
-                participants.current().personId()));
+                currentUser.require().personId()));
     }
 
     /** Empty when the proposal is not in this tenant or its plan is closed to this person. */
@@ -118,7 +119,7 @@ public class ProposalService {
     @Transactional
     public ProposalDetails support(UUID id) {
         Proposal proposal = existing(id);
-        UUID me = participants.current().personId();
+        UUID me = currentUser.require().personId();
         if (supports.existsById(new ProposalSupport.Key(id, me))) {
             throw new InvalidInputException("You already support this proposal");
         }
@@ -130,7 +131,7 @@ public class ProposalService {
     @Transactional
     public ProposalDetails withdrawSupport(UUID id) {
         existing(id);
-        supports.deleteById(new ProposalSupport.Key(id, participants.current().personId()));
+        supports.deleteById(new ProposalSupport.Key(id, currentUser.require().personId()));
         return proposal(id).orElseThrow();
     }
 
@@ -168,12 +169,11 @@ public class ProposalService {
                 draft.reasons().strip(),
                 actionId,
                 action == null ? null : action.activity(),
-                participants.current().displayName(),
+                currentUser.require().displayName(),
                 Instant.now(clock)));
         proposal.respond(draft.outcome(), actionId);
         proposals.saveAndFlush(proposal);
-        notifications.responded(
-                proposal, draft.outcome(), participants.current().personId());
+        notifications.responded(proposal, draft.outcome(), currentUser.require().personId());
         return proposal(id).orElseThrow();
     }
 
@@ -200,7 +200,7 @@ public class ProposalService {
                 .collect(Collectors.toMap(ThemeDetails::id, ThemeDetails::title));
         Map<UUID, Long> counts = supports.countByProposal(ids).stream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
-        UUID me = participants.current().personId();
+        UUID me = currentUser.require().personId();
         Set<UUID> mine = Set.copyOf(supports.supportedBy(me, ids));
         Map<UUID, List<ProposalResponseRecord>> answered =
                 responses.findByProposalIdInOrderByRespondedAtDesc(ids).stream()

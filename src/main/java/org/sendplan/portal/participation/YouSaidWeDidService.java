@@ -14,6 +14,7 @@ import org.sendplan.portal.comments.CommentDetails;
 import org.sendplan.portal.comments.CommentService;
 import org.sendplan.portal.comments.CommentState;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.participation.internal.Answer;
 import org.sendplan.portal.participation.internal.Answers;
@@ -56,8 +57,8 @@ public class YouSaidWeDidService {
     private final PlanService plans;
     private final ActionService actions;
     private final PlanLifecycle lifecycle;
-    private final Participants participants;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     YouSaidWeDidService(
             OutcomeLinks links,
@@ -70,8 +71,9 @@ public class YouSaidWeDidService {
             PlanService plans,
             ActionService actions,
             PlanLifecycle lifecycle,
-            Participants participants,
-            Clock clock) {
+            Clock clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.links = links;
         this.comments = comments;
         this.commentTargets = commentTargets;
@@ -82,7 +84,6 @@ public class YouSaidWeDidService {
         this.plans = plans;
         this.actions = actions;
         this.lifecycle = lifecycle;
-        this.participants = participants;
         this.clock = clock;
     }
 
@@ -113,7 +114,7 @@ public class YouSaidWeDidService {
                     "statement", "Keep the statement to 1,000 characters; it is " + stripped.length() + " now");
         }
         WeDid done = checked(planId, weDid);
-        SignedInUser me = participants.current();
+        SignedInUser me = currentUser.require();
         OutcomeLink saved = links.saveAndFlush(new OutcomeLink(
                 planId,
                 kind,
@@ -134,7 +135,7 @@ public class YouSaidWeDidService {
         if (plans.plan(planId).isEmpty()) {
             return List.of();
         }
-        String tenant = participants.current().tenant().slug();
+        String tenant = currentUser.require().tenant().slug();
         return links.findByPlanIdOrderByLinkedAtDesc(planId).stream()
                 .map(link -> entry(link, tenant))
                 .toList();
@@ -143,7 +144,7 @@ public class YouSaidWeDidService {
     /** What each of these was linked to, oldest first, for those on plans the current person may read. */
     @PreAuthorize("isAuthenticated()")
     public Map<UUID, List<YouSaidWeDidEntry>> outcomesOf(SaidKind kind, Collection<UUID> saidIds) {
-        String tenant = participants.current().tenant().slug();
+        String tenant = currentUser.require().tenant().slug();
         Map<UUID, Boolean> readable = new HashMap<>();
         return links.findBySaidKindAndSaidIdInOrderByLinkedAt(kind, saidIds).stream()
                 .filter(link -> readable.computeIfAbsent(

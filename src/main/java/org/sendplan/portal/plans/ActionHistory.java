@@ -3,6 +3,7 @@ package org.sendplan.portal.plans;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.internal.Action;
 import org.sendplan.portal.plans.internal.ActionChange;
 import org.sendplan.portal.plans.internal.ActionChanges;
@@ -13,11 +14,11 @@ import org.springframework.stereotype.Component;
 class ActionHistory {
 
     private final ActionChanges changes;
-    private final PlanReaders readers;
+    private final CurrentUser currentUser;
 
-    ActionHistory(ActionChanges changes, PlanReaders readers) {
+    ActionHistory(ActionChanges changes, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.changes = changes;
-        this.readers = readers;
     }
 
     void created(Action action, String themeTitle) {
@@ -42,8 +43,8 @@ class ActionHistory {
                 action.planId(),
                 action.id(),
                 Instant.now(),
-                readers.name(),
-                readers.personId(),
+                currentUser.displayName(),
+                currentUser.personId().orElse(null),
                 field,
                 oldValue,
                 newValue));

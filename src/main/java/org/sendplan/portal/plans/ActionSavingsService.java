@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.common.Money;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.internal.Action;
 import org.sendplan.portal.plans.internal.Actions;
 import org.sendplan.portal.plans.internal.DeliveredSaving;
@@ -48,6 +49,7 @@ public class ActionSavingsService {
     private final ActionHistory history;
     private final PlanReaders readers;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ActionSavingsService(
             Actions actions,
@@ -56,7 +58,9 @@ public class ActionSavingsService {
             DeliveredSavings delivered,
             ActionHistory history,
             PlanReaders readers,
-            Optional<Clock> clock) {
+            Optional<Clock> clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.actions = actions;
         this.themes = themes;
         this.plans = plans;
@@ -72,7 +76,8 @@ public class ActionSavingsService {
         Action action =
                 actions.findById(actionId).orElseThrow(() -> new InvalidInputException("That action no longer exists"));
         check(draft);
-        DeliveredSaving saving = delivered.saveAndFlush(new DeliveredSaving(actionId, draft, readers.name()));
+        DeliveredSaving saving =
+                delivered.saveAndFlush(new DeliveredSaving(actionId, draft, currentUser.displayName()));
         history.record(action, HISTORY_FIELD, null, describe(draft));
         return saving.toDetails();
     }
@@ -84,7 +89,7 @@ public class ActionSavingsService {
         DeliveredSaving saving = current(id, expectedVersion);
         check(draft);
         String before = describe(saving.toDetails().draft());
-        saving.apply(draft, readers.name());
+        saving.apply(draft, currentUser.displayName());
         try {
             delivered.saveAndFlush(saving);
         } catch (ObjectOptimisticLockingFailureException raced) {

@@ -14,6 +14,7 @@ import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.common.Rag;
 import org.sendplan.portal.identity.AccountService;
 import org.sendplan.portal.identity.AccountSummary;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.internal.Action;
 import org.sendplan.portal.plans.internal.ActionChange;
 import org.sendplan.portal.plans.internal.ActionChanges;
@@ -51,6 +52,7 @@ public class ActionService {
     private final MembershipService memberships;
     private final AccountService accounts;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ActionService(
             Actions actions,
@@ -63,7 +65,9 @@ public class ActionService {
             PlanReaders readers,
             MembershipService memberships,
             AccountService accounts,
-            Optional<Clock> clock) {
+            Optional<Clock> clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.updates = updates;
         this.evidence = evidence;
         this.actions = actions;
@@ -130,11 +134,11 @@ public class ActionService {
         ImprovementPlan plan =
                 plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         Theme theme = check(planId, draft);
-        Action action = new Action(planId, actions.lastPosition(planId) + 1, readers.name());
-        action.apply(draft, ownerName(draft.ownerId()), readers.name());
+        Action action = new Action(planId, actions.lastPosition(planId) + 1, currentUser.displayName());
+        action.apply(draft, ownerName(draft.ownerId()), currentUser.displayName());
         actions.saveAndFlush(action);
         history.created(action, theme.title());
-        plan.reopenAsDraftIfApproved(readers.name());
+        plan.reopenAsDraftIfApproved(currentUser.displayName());
         return action.toDetails(theme.title());
     }
 
@@ -151,7 +155,7 @@ public class ActionService {
         String oldTheme = themes.findById(action.themeId()).map(Theme::title).orElse("");
         Map<String, String> beforeContent = action.content(oldTheme);
         Map<String, String> beforeDelivery = action.delivery();
-        action.apply(draft, ownerName(draft.ownerId()), readers.name());
+        action.apply(draft, ownerName(draft.ownerId()), currentUser.displayName());
         try {
             actions.saveAndFlush(action);
         } catch (ObjectOptimisticLockingFailureException raced) {
@@ -160,7 +164,7 @@ public class ActionService {
         boolean contentChanged = history.changed(action, beforeContent, action.content(theme.title()));
         history.changed(action, beforeDelivery, action.delivery());
         if (contentChanged) {
-            plans.findById(action.planId()).ifPresent(p -> p.reopenAsDraftIfApproved(readers.name()));
+            plans.findById(action.planId()).ifPresent(p -> p.reopenAsDraftIfApproved(currentUser.displayName()));
         }
         return action.toDetails(theme.title());
     }
@@ -185,7 +189,7 @@ public class ActionService {
                 .toList());
         history.record(action, "Removed", action.activity(), null);
         actions.delete(action);
-        plans.findById(action.planId()).ifPresent(p -> p.reopenAsDraftIfApproved(readers.name()));
+        plans.findById(action.planId()).ifPresent(p -> p.reopenAsDraftIfApproved(currentUser.displayName()));
         actions.flush();
     }
 

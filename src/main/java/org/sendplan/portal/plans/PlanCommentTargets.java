@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.sendplan.portal.comments.CommentTarget;
 import org.sendplan.portal.comments.CommentTargets;
 import org.sendplan.portal.comments.TargetDescription;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.internal.PlanVersion;
 import org.sendplan.portal.plans.internal.PlanVersions;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,13 +26,13 @@ public class PlanCommentTargets implements CommentTargets {
     private final PlanService plans;
     private final ActionService actions;
     private final PlanVersions versions;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
 
-    PlanCommentTargets(PlanService plans, ActionService actions, PlanVersions versions, SignInService signIn) {
+    PlanCommentTargets(PlanService plans, ActionService actions, PlanVersions versions, CurrentUser currentUser) {
         this.plans = plans;
         this.actions = actions;
         this.versions = versions;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
     }
 
     public static CommentTarget plan(UUID planId) {
@@ -87,8 +87,7 @@ public class PlanCommentTargets implements CommentTargets {
     }
 
     private TargetDescription described(PlanSummary plan, String title, String pathWithinPlan) {
-        String link =
-                "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/plans/" + plan.id() + pathWithinPlan;
+        String link = "/t/" + currentUser.require().tenant().slug() + "/plans/" + plan.id() + pathWithinPlan;
         return plan.status() == PlanStatus.CLOSED
                 ? new TargetDescription(title, link, "This plan is closed, so it takes no new comments")
                 : TargetDescription.open(title, link);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.ImportRow.Outcome;
 import org.sendplan.portal.plans.internal.Action;
 import org.sendplan.portal.plans.internal.Actions;
@@ -32,15 +33,15 @@ public class PlanImportService {
     private final Themes themes;
     private final Actions actions;
     private final ActionHistory history;
-    private final PlanReaders readers;
+    private final CurrentUser currentUser;
 
     PlanImportService(
-            ImprovementPlans plans, Themes themes, Actions actions, ActionHistory history, PlanReaders readers) {
+            ImprovementPlans plans, Themes themes, Actions actions, ActionHistory history, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.plans = plans;
         this.themes = themes;
         this.actions = actions;
         this.history = history;
-        this.readers = readers;
     }
 
     @PreAuthorize("hasRole('LA_OFFICER')")
@@ -76,7 +77,7 @@ public class PlanImportService {
             throw new InvalidInputException(preview.fileProblem());
         }
         ImprovementPlan plan = plan(planId);
-        String by = readers.name();
+        String by = currentUser.displayName();
         Map<String, Theme> themesByTitle = new HashMap<>();
         themes.findByPlanIdOrderByPosition(planId).forEach(t -> themesByTitle.put(normalise(t.title()), t));
         int themesAdded = 0;

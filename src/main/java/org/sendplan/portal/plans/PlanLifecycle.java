@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.internal.ImprovementPlan;
 import org.sendplan.portal.plans.internal.ImprovementPlans;
 import org.sendplan.portal.plans.internal.PlanTransition;
@@ -34,6 +35,7 @@ public class PlanLifecycle {
     private final PlanReaders readers;
     private final ObjectProvider<ForumPositions> forumPositions;
     private final SignOffRequests signOffRequests;
+    private final CurrentUser currentUser;
 
     PlanLifecycle(
             ImprovementPlans plans,
@@ -43,7 +45,9 @@ public class PlanLifecycle {
             PlanService planService,
             PlanReaders readers,
             ObjectProvider<ForumPositions> forumPositions,
-            SignOffRequests signOffRequests) {
+            SignOffRequests signOffRequests,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.forumPositions = forumPositions;
         this.signOffRequests = signOffRequests;
         this.plans = plans;
@@ -85,12 +89,12 @@ public class PlanLifecycle {
         if (target == PlanStatus.APPROVED) {
             checkForumPositionIfRequired(plan.toSummary());
         }
-        plan.moveTo(target, readers.name());
-        transitions.save(new PlanTransition(planId, from, target, readers.name()));
+        plan.moveTo(target, currentUser.displayName());
+        transitions.save(new PlanTransition(planId, from, target, currentUser.displayName()));
         if (target == PlanStatus.APPROVED) {
             String snapshot = PlanSnapshot.of(actions.allActions(planId, ActionFilter.NONE))
                     .toJson();
-            versions.save(new PlanVersion(planId, plan.approvedVersions(), readers.name(), snapshot));
+            versions.save(new PlanVersion(planId, plan.approvedVersions(), currentUser.displayName(), snapshot));
         }
         PlanSummary moved = plans.saveAndFlush(plan).toSummary();
         if (target == PlanStatus.CONSULTATION) {

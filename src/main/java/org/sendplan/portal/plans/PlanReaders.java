@@ -3,10 +3,7 @@ package org.sendplan.portal.plans;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import org.sendplan.portal.identity.SignInService;
-import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -23,12 +20,6 @@ class PlanReaders {
     private static final Set<Role> SEE_DRAFTS =
             EnumSet.of(Role.LA_OFFICER, Role.BOARD_MEMBER, Role.TENANT_ADMIN, Role.FINANCE_OFFICER);
 
-    private final SignInService signIn;
-
-    PlanReaders(SignInService signIn) {
-        this.signIn = signIn;
-    }
-
     /**
      * The roles of whoever is at work, from their granted authorities: a signed-in person, or the
      * demo-data runner, which works with authorities only.
@@ -39,16 +30,6 @@ class PlanReaders {
                 .filter(role -> authentication.getAuthorities().stream()
                         .anyMatch(a -> a.getAuthority().equals(role.authority())))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-    }
-
-    String name() {
-        return signIn.currentUser()
-                .map(SignedInUser::displayName)
-                .orElseGet(() -> authentication().getName());
-    }
-
-    UUID personId() {
-        return signIn.currentUser().map(SignedInUser::personId).orElse(null);
     }
 
     boolean seesDrafts() {

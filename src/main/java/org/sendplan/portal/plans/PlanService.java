@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.internal.Actions;
 import org.sendplan.portal.plans.internal.ImprovementPlan;
 import org.sendplan.portal.plans.internal.ImprovementPlans;
@@ -29,8 +30,10 @@ public class PlanService {
     private final Themes themes;
     private final Actions actions;
     private final PlanReaders readers;
+    private final CurrentUser currentUser;
 
-    PlanService(ImprovementPlans plans, Themes themes, Actions actions, PlanReaders readers) {
+    PlanService(ImprovementPlans plans, Themes themes, Actions actions, PlanReaders readers, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.plans = plans;
         this.themes = themes;
         this.actions = actions;
@@ -77,7 +80,8 @@ public class PlanService {
     @Transactional
     public PlanSummary create(@Valid PlanDraft draft) {
         checkPeriod(draft);
-        return plans.saveAndFlush(new ImprovementPlan(draft, readers.name())).toSummary();
+        return plans.saveAndFlush(new ImprovementPlan(draft, currentUser.displayName()))
+                .toSummary();
     }
 
     @PreAuthorize("hasRole('LA_OFFICER')")
@@ -85,8 +89,8 @@ public class PlanService {
     public PlanSummary update(UUID id, long expectedVersion, @Valid PlanDraft draft) {
         ImprovementPlan plan = editable(id, expectedVersion);
         checkPeriod(draft);
-        plan.apply(draft, readers.name());
-        plan.reopenAsDraftIfApproved(readers.name());
+        plan.apply(draft, currentUser.displayName());
+        plan.reopenAsDraftIfApproved(currentUser.displayName());
         return plans.saveAndFlush(plan).toSummary();
     }
 
@@ -107,7 +111,7 @@ public class PlanService {
         List<Theme> existing = themes.findByPlanIdOrderByPosition(planId);
         int position = existing.isEmpty() ? 1 : existing.getLast().position() + 1;
         Theme theme = themes.saveAndFlush(new Theme(planId, title, position));
-        plan.reopenAsDraftIfApproved(readers.name());
+        plan.reopenAsDraftIfApproved(currentUser.displayName());
         return new ThemeDetails(theme.id(), theme.title(), theme.position(), 0);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.common.Rag;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.internal.Action;
 import org.sendplan.portal.plans.internal.Actions;
 import org.sendplan.portal.plans.internal.EvidenceFile;
@@ -34,6 +35,7 @@ public class ProgressService {
     private final ActionHistory history;
     private final PlanReaders readers;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ProgressService(
             Actions actions,
@@ -42,7 +44,9 @@ public class ProgressService {
             EvidenceFiles files,
             ActionHistory history,
             PlanReaders readers,
-            Optional<Clock> clock) {
+            Optional<Clock> clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.actions = actions;
         this.plans = plans;
         this.updates = updates;
@@ -78,12 +82,12 @@ public class ProgressService {
                 previous,
                 reason,
                 file == null ? null : file.id(),
-                readers.name()));
+                currentUser.displayName()));
         if (previous != draft.rag()) {
-            action.changeRag(draft.rag(), readers.name());
+            action.changeRag(draft.rag(), currentUser.displayName());
             history.record(action, "RAG", previous.label(), draft.rag().label() + " — " + reason);
         } else {
-            action.changeRag(previous, readers.name());
+            action.changeRag(previous, currentUser.displayName());
         }
         try {
             actions.saveAndFlush(action);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.kpis.CollectableKpi;
 import org.sendplan.portal.kpis.KpiCollection;
 import org.sendplan.portal.returns.internal.DataCollection;
@@ -39,9 +40,15 @@ public class DataCollectionService {
     private final SchoolReturns returns;
     private final ReturnHandling handling;
     private final KpiCollection kpis;
+    private final CurrentUser currentUser;
 
     DataCollectionService(
-            DataCollections collections, SchoolReturns returns, ReturnHandling handling, KpiCollection kpis) {
+            DataCollections collections,
+            SchoolReturns returns,
+            ReturnHandling handling,
+            KpiCollection kpis,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.collections = collections;
         this.returns = returns;
         this.handling = handling;
@@ -76,7 +83,7 @@ public class DataCollectionService {
     @Transactional
     public DataCollectionDetails create(@Valid DataCollectionDraft draft) {
         DataCollection collection =
-                new DataCollection(CollectionRules.checked(draft, collectableKpis()), handling.currentPerson());
+                new DataCollection(CollectionRules.checked(draft, collectableKpis()), currentUser.displayName());
         return collections.saveAndFlush(collection).toDetails();
     }
 

@@ -12,8 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.SignInService;
-import org.sendplan.portal.identity.SignedInUser;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.returns.internal.DataCollection;
 import org.sendplan.portal.returns.internal.DataCollections;
 import org.sendplan.portal.returns.internal.ReturnStep;
@@ -38,27 +37,23 @@ class ReturnHandling {
     private final SchoolReturns returns;
     private final ReturnSteps steps;
     private final OrganisationService organisations;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
 
     ReturnHandling(
             DataCollections collections,
             SchoolReturns returns,
             ReturnSteps steps,
             OrganisationService organisations,
-            SignInService signIn) {
+            CurrentUser currentUser) {
         this.collections = collections;
         this.returns = returns;
         this.steps = steps;
         this.organisations = organisations;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
     }
 
     static LocalDate today() {
         return LocalDate.now(LONDON);
-    }
-
-    String currentPerson() {
-        return signIn.currentUser().map(SignedInUser::displayName).orElse("System");
     }
 
     /** The schools the person may see, by id: all of them for the LA, their own for a school editor. */
@@ -157,7 +152,7 @@ class ReturnHandling {
 
     void record(SchoolReturn r, ReturnAction action, String note) {
         r.take(action);
-        steps.save(new ReturnStep(r.id(), action, currentPerson(), note));
+        steps.save(new ReturnStep(r.id(), action, currentUser.displayName(), note));
     }
 
     private static void checkOpen(DataCollection collection) {

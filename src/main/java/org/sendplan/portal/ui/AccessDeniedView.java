@@ -5,8 +5,8 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SecurityEventLog;
-import org.sendplan.portal.identity.SignInService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A service refused a record to a signed-in person (another school, another tenant's link). */
@@ -14,8 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 @AnonymousAllowed
 public class AccessDeniedView extends AccessRefusalPage implements HasErrorParameter<AccessDeniedException> {
 
-    AccessDeniedView(SignInService signIn, SecurityEventLog securityEvents) {
-        super(signIn, securityEvents);
+    AccessDeniedView(CurrentUser currentUser, SecurityEventLog securityEvents) {
+        super(currentUser, securityEvents);
     }
 
     @Override

@@ -2,23 +2,24 @@ package org.sendplan.portal.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SecurityEventKind;
 import org.sendplan.portal.identity.SecurityEventLog;
-import org.sendplan.portal.identity.SignInService;
 
 /** What every refusal shows a signed-in person, and the line it leaves in the sign-in log. */
 abstract class AccessRefusalPage extends ErrorPage {
 
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final SecurityEventLog securityEvents;
 
-    AccessRefusalPage(SignInService signIn, SecurityEventLog securityEvents) {
-        this.signIn = signIn;
+    AccessRefusalPage(CurrentUser currentUser, SecurityEventLog securityEvents) {
+        this.currentUser = currentUser;
         this.securityEvents = securityEvents;
     }
 
     int refuse(BeforeEnterEvent event) {
-        signIn.currentUser()
+        currentUser
+                .find()
                 .ifPresent(user -> securityEvents.record(
                         SecurityEventKind.ACCESS_DENIED,
                         user,

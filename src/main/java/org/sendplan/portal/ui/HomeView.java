@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.identity.SignedInUser;
 
@@ -14,14 +15,16 @@ import org.sendplan.portal.identity.SignedInUser;
 public class HomeView extends Main implements BeforeEnterObserver {
 
     private final SignInService signIn;
+    private final CurrentUser currentUser;
 
-    HomeView(SignInService signIn) {
+    HomeView(SignInService signIn, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.signIn = signIn;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SignedInUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = currentUser.require();
         if (user.tenant() != null) {
             event.forwardTo("t/" + user.tenant().slug());
         } else if (signIn.activeTenantsOfCurrentUser().size() > 1) {

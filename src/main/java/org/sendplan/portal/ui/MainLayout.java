@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.identity.SignedInUser;
+import org.sendplan.portal.identity.ui.TenantSwitch;
 import org.sendplan.portal.tenancy.Role;
 import org.sendplan.portal.tenancy.TenantSummary;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,17 +48,25 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final Main main = new Main();
     private final SideNav navigation = new SideNav();
     private final Span tenantName = new Span();
+    private final CurrentUser currentUser;
+
+    private final TenantSwitch tenantSwitch;
 
     MainLayout(
             SignInService signIn,
             AccessAnnotationChecker accessChecker,
             AuthenticationContext authentication,
             List<NavigationCondition> conditions,
-            List<HeaderItem> headerItems) {
+            List<HeaderItem> headerItems,
+            CurrentUser currentUser,
+            TenantSwitch tenantSwitch) {
+        this.tenantSwitch = tenantSwitch;
+
+        this.currentUser = currentUser;
         this.signIn = signIn;
         this.accessChecker = accessChecker;
         this.conditions = conditions;
-        SignedInUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = currentUser.require();
 
         Anchor skipLink = new Anchor("#main-content", "Skip to main content");
         skipLink.addClassName("skip-link");
@@ -102,7 +112,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SignedInUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = currentUser.require();
         Optional<String> requestedTenant = event.getRouteParameters().get(TENANT_PARAMETER);
         if (requestedTenant.isPresent()
                 && !requestedTenant
@@ -115,7 +125,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 return;
             }
             // A shared link into another of the person's tenants: move the session there and reload with its roles.
-            signIn.switchTo(requestedTenant.get());
+            tenantSwitch.switchTo(requestedTenant.get());
             UI.getCurrent().getPage().setLocation(event.getLocation().getPathWithQueryParameters());
             return;
         }

@@ -6,16 +6,16 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SecurityEventLog;
-import org.sendplan.portal.identity.SignInService;
 
 /** Vaadin's own refusal of a route (its access annotations), shown and logged like any other denial. */
 @PageTitle("You do not have access – SEND Plan Portal")
 @AnonymousAllowed
 public class RouteAccessDeniedView extends AccessRefusalPage implements HasErrorParameter<AccessDeniedException> {
 
-    RouteAccessDeniedView(SignInService signIn, SecurityEventLog securityEvents) {
-        super(signIn, securityEvents);
+    RouteAccessDeniedView(CurrentUser currentUser, SecurityEventLog securityEvents) {
+        super(currentUser, securityEvents);
     }
 
     @Override

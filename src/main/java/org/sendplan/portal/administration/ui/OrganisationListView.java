@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.OrganisationKind;
 import org.sendplan.portal.tenancy.OrganisationService;
@@ -31,11 +31,11 @@ public class OrganisationListView extends Div {
     private final ComboBox<OrganisationKind> kindFilter = new ComboBox<>("Show");
 
     OrganisationListView(
-            OrganisationService organisations, AuthenticationContext authentication, SignInService signIn) {
+            OrganisationService organisations, AuthenticationContext authentication, CurrentUser currentUser) {
         this.organisations = organisations;
         addClassName("page");
         boolean admin = authentication.hasRole("TENANT_ADMIN");
-        String tenantSlug = signIn.currentUser().orElseThrow().tenant().slug();
+        String tenantSlug = currentUser.require().tenant().slug();
         kindFilter.setItems(OrganisationKind.values());
         kindFilter.setItemLabelGenerator(OrganisationKind::label);
         kindFilter.setPlaceholder("All kinds");

@@ -3,7 +3,7 @@ package org.sendplan.portal.api.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.OrganisationKind;
 import org.sendplan.portal.tenancy.OrganisationService;
@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Token", description = "Who the token acts for")
 class WhoApi {
 
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final OrganisationService organisations;
 
-    WhoApi(SignInService signIn, OrganisationService organisations) {
-        this.signIn = signIn;
+    WhoApi(CurrentUser currentUser, OrganisationService organisations) {
+        this.currentUser = currentUser;
         this.organisations = organisations;
     }
 
@@ -39,7 +39,7 @@ class WhoApi {
     @GetMapping("/me")
     @Operation(summary = "The person, local authority, roles and own school(s) this token acts for")
     Me me() {
-        SignedInUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = currentUser.require();
         List<ApiSchool> own = organisations.organisationsOfKind(OrganisationKind.SCHOOL).stream()
                 .filter(school -> user.organisationIds().contains(school.id()))
                 .map(ApiSchool::of)

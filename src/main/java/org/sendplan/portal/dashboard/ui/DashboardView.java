@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.returns.ReturnSummary;
 import org.sendplan.portal.returns.SchoolReturnService;
@@ -43,12 +43,12 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private final String title;
 
     DashboardView(
-            SignInService signIn,
+            CurrentUser currentUser,
             OrganisationService organisations,
             MembershipService memberships,
             SchoolReturnService returns) {
         addClassName("page");
-        SignedInUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = currentUser.require();
         TenantSummary tenant = user.currentTenant().orElseThrow();
         title = tenant.name() + " – SEND Plan Portal";
         add(new H1(tenant.name()));

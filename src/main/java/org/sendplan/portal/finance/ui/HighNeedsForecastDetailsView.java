@@ -33,7 +33,7 @@ import org.sendplan.portal.finance.HighNeedsForecastTotals;
 import org.sendplan.portal.finance.PlanSavingsService;
 import org.sendplan.portal.finance.PlannedSaving;
 import org.sendplan.portal.finance.YearlyAmounts;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.ui.MainLayout;
 
 /** One version of the High Needs forecast: its lines, the computed rows, and a chart with the table beside it. */
@@ -53,11 +53,11 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
             HighNeedsForecastService forecasts,
             PlanSavingsService plans,
             AuthenticationContext authentication,
-            SignInService signIn) {
+            CurrentUser currentUser) {
         this.forecasts = forecasts;
         this.plans = plans;
         this.financeOfficer = authentication.hasRole("FINANCE_OFFICER");
-        this.tenant = signIn.currentUser().orElseThrow().tenant().slug();
+        this.tenant = currentUser.require().tenant().slug();
         this.base = "t/" + tenant + "/finance/forecasts/";
         addClassName("page");
     }

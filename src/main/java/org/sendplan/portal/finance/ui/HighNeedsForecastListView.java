@@ -14,7 +14,7 @@ import org.sendplan.portal.common.Money;
 import org.sendplan.portal.finance.ForecastScenario;
 import org.sendplan.portal.finance.HighNeedsForecastDetails;
 import org.sendplan.portal.finance.HighNeedsForecastService;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.ui.GridLink;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
@@ -26,9 +26,9 @@ import org.sendplan.portal.ui.NavigationItem;
 public class HighNeedsForecastListView extends Div {
 
     HighNeedsForecastListView(
-            HighNeedsForecastService forecasts, AuthenticationContext authentication, SignInService signIn) {
+            HighNeedsForecastService forecasts, AuthenticationContext authentication, CurrentUser currentUser) {
         addClassName("page");
-        String base = "t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/forecasts/";
+        String base = "t/" + currentUser.require().tenant().slug() + "/finance/forecasts/";
         Grid<HighNeedsForecastDetails> grid = new Grid<>(HighNeedsForecastDetails.class, false);
         grid.addComponentColumn(f -> GridLink.to("/" + base + f.id(), f.draft().title()))
                 .setHeader("Forecast")

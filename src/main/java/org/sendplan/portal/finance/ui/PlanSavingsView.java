@@ -25,7 +25,7 @@ import org.sendplan.portal.common.Money;
 import org.sendplan.portal.finance.FinanceExports;
 import org.sendplan.portal.finance.PlanSavingsService;
 import org.sendplan.portal.finance.PlanSavingsTable;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.PlanAddresses;
 import org.sendplan.portal.plans.PlanSummary;
 import org.sendplan.portal.ui.GridLink;
@@ -40,9 +40,9 @@ public class PlanSavingsView extends Div implements BeforeEnterObserver {
     private final PlanSavingsService savings;
     private final String tenant;
 
-    PlanSavingsView(PlanSavingsService savings, SignInService signIn) {
+    PlanSavingsView(PlanSavingsService savings, CurrentUser currentUser) {
         this.savings = savings;
-        this.tenant = signIn.currentUser().orElseThrow().tenant().slug();
+        this.tenant = currentUser.require().tenant().slug();
         addClassName("page");
     }
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sendplan.portal.finance.FinancePublishing;
 import org.sendplan.portal.finance.PublishableTable;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.ui.GridLink;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
@@ -21,9 +21,9 @@ import org.sendplan.portal.ui.NavigationItem;
 @RolesAllowed({"PARENT_CARER", "SCHOOL_EDITOR"})
 public class PublishedFinanceView extends Div {
 
-    PublishedFinanceView(FinancePublishing publishing, SignInService signIn) {
+    PublishedFinanceView(FinancePublishing publishing, CurrentUser currentUser) {
         addClassName("page");
-        String tenant = signIn.currentUser().orElseThrow().tenant().slug();
+        String tenant = currentUser.require().tenant().slug();
         Grid<PublishableTable> grid = new Grid<>(PublishableTable.class, false);
         grid.addComponentColumn(t -> GridLink.to(t.kind().address(tenant, t.id()), t.title()))
                 .setHeader("Table")

@@ -26,7 +26,7 @@ import org.sendplan.portal.finance.ProposalStatus;
 import org.sendplan.portal.finance.ResourceProposalCommentTargets;
 import org.sendplan.portal.finance.ResourceProposalDetails;
 import org.sendplan.portal.finance.ResourceProposalService;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.ui.MainLayout;
 
 /** One resource proposal: its items, every computed total, what the person's role lets them do next, and the comments on it. */
@@ -45,10 +45,10 @@ public class ResourceProposalDetailsView extends Div implements BeforeEnterObser
             ResourceProposalService proposals,
             CommentThreads comments,
             AuthenticationContext authentication,
-            SignInService signIn) {
+            CurrentUser currentUser) {
         this.proposals = proposals;
         this.comments = comments;
-        this.base = "t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/proposals/";
+        this.base = "t/" + currentUser.require().tenant().slug() + "/finance/proposals/";
         this.financeOfficer = authentication.hasRole("FINANCE_OFFICER");
         this.boardMember = authentication.hasRole("BOARD_MEMBER");
         addClassName("page");

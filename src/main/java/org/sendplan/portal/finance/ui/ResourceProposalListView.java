@@ -14,7 +14,7 @@ import org.sendplan.portal.common.Money;
 import org.sendplan.portal.finance.FundingSource;
 import org.sendplan.portal.finance.ResourceProposalDetails;
 import org.sendplan.portal.finance.ResourceProposalService;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.ui.GridLink;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
@@ -26,9 +26,9 @@ import org.sendplan.portal.ui.NavigationItem;
 public class ResourceProposalListView extends Div {
 
     ResourceProposalListView(
-            ResourceProposalService proposals, AuthenticationContext authentication, SignInService signIn) {
+            ResourceProposalService proposals, AuthenticationContext authentication, CurrentUser currentUser) {
         addClassName("page");
-        String base = "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/proposals/";
+        String base = "/t/" + currentUser.require().tenant().slug() + "/finance/proposals/";
         Grid<ResourceProposalDetails> grid = new Grid<>(ResourceProposalDetails.class, false);
         grid.addComponentColumn(p -> GridLink.to(base + p.id(), p.title()))
                 .setHeader("Proposal")

@@ -15,7 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sendplan.portal.common.Money;
 import org.sendplan.portal.finance.SavingsTargetDetails;
 import org.sendplan.portal.finance.SavingsTargetService;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.ui.GridLink;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
@@ -26,9 +26,9 @@ import org.sendplan.portal.ui.NavigationItem;
 @RolesAllowed({"FINANCE_OFFICER", "LA_OFFICER", "BOARD_MEMBER"})
 public class SavingsTargetListView extends Div {
 
-    SavingsTargetListView(SavingsTargetService savings, AuthenticationContext authentication, SignInService signIn) {
+    SavingsTargetListView(SavingsTargetService savings, AuthenticationContext authentication, CurrentUser currentUser) {
         addClassName("page");
-        String base = "t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/finance/savings/";
+        String base = "t/" + currentUser.require().tenant().slug() + "/finance/savings/";
         Grid<SavingsTargetDetails> grid = new Grid<>(SavingsTargetDetails.class, false);
         grid.addComponentColumn(s -> GridLink.to("/" + base + s.id(), s.draft().title()))
                 .setHeader("Savings table")
@@ -57,7 +57,8 @@ public class SavingsTargetListView extends Div {
                 new Paragraph(
                         new Anchor(
                                 "/t/"
-                                        + signIn.currentUser()
+                                        + currentUser
+                                                .find()
                                                 .orElseThrow()
                                                 .tenant()
                                                 .slug() + "/finance/plan-savings",

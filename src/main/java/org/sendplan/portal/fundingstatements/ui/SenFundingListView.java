@@ -22,7 +22,7 @@ import org.sendplan.portal.common.Money;
 import org.sendplan.portal.fundingstatements.SchoolStatements;
 import org.sendplan.portal.fundingstatements.SenFundingService;
 import org.sendplan.portal.fundingstatements.StatementDetails;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.Role;
@@ -40,9 +40,9 @@ public class SenFundingListView extends Div {
 
     record Row(OrganisationDetails school, StatementDetails statement) {}
 
-    SenFundingListView(SenFundingService statements, SignInService signIn) {
+    SenFundingListView(SenFundingService statements, CurrentUser currentUser) {
         addClassName("page");
-        SignedInUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = currentUser.require();
         String tenant = user.tenant().slug();
         List<SchoolStatements> bySchool = statements.statementsBySchool();
         add(

@@ -18,7 +18,7 @@ import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.fundingstatements.SenFundingService;
 import org.sendplan.portal.fundingstatements.StatementDetails;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.Role;
@@ -33,14 +33,14 @@ import org.sendplan.portal.ui.MainLayout;
 public class SenFundingStatementView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SenFundingService statements;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private OrganisationDetails school;
     private FinancialYear year;
     private String title = "SEN funding statement – SEND Plan Portal";
 
-    SenFundingStatementView(SenFundingService statements, SignInService signIn) {
+    SenFundingStatementView(SenFundingService statements, CurrentUser currentUser) {
         this.statements = statements;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         addClassName("page");
     }
 
@@ -66,7 +66,7 @@ public class SenFundingStatementView extends Div implements BeforeEnterObserver,
     /** Draws the page from what is saved now; every change ends by calling this. */
     private void show() {
         removeAll();
-        SignedInUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = currentUser.require();
         Optional<StatementDetails> statement = statements.find(school.urn(), year);
         add(
                 new Anchor("/t/" + user.tenant().slug() + "/sen-funding", "All SEN funding statements"),

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.tenancy.TenantMembership;
@@ -20,9 +21,15 @@ import org.sendplan.portal.tenancy.TenantMembership;
 @PermitAll
 public class ChooseTenantView extends Main {
 
-    ChooseTenantView(SignInService signIn) {
+    private final CurrentUser currentUser;
+    private final TenantSwitch tenantSwitch;
+
+    ChooseTenantView(SignInService signIn, CurrentUser currentUser, TenantSwitch tenantSwitch) {
+        this.tenantSwitch = tenantSwitch;
+
+        this.currentUser = currentUser;
         addClassName("narrow-page");
-        SignedInUser user = signIn.currentUser().orElseThrow();
+        SignedInUser user = currentUser.require();
         List<TenantMembership> tenants = signIn.activeTenantsOfCurrentUser();
         add(new H1("Choose a local authority"));
         if (tenants.isEmpty()) {
@@ -35,7 +42,7 @@ public class ChooseTenantView extends Main {
         choices.setPadding(false);
         for (TenantMembership membership : tenants) {
             Button choose = new Button(membership.tenant().name(), click -> {
-                signIn.switchTo(membership.tenant().slug());
+                tenantSwitch.switchTo(membership.tenant().slug());
                 UI.getCurrent().getPage().setLocation("t/" + membership.tenant().slug());
             });
             choices.add(choose);

@@ -8,7 +8,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.kpis.KpiService;
 import org.sendplan.portal.kpis.KpiSummary;
 import org.sendplan.portal.plans.ActionPageSection;
@@ -19,12 +19,12 @@ import org.sendplan.portal.ui.GridLink;
 class ActionKpiSection implements ActionPageSection {
 
     private final KpiService kpis;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final AuthenticationContext authentication;
 
-    ActionKpiSection(KpiService kpis, SignInService signIn, AuthenticationContext authentication) {
+    ActionKpiSection(KpiService kpis, CurrentUser currentUser, AuthenticationContext authentication) {
         this.kpis = kpis;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         this.authentication = authentication;
     }
 
@@ -35,7 +35,7 @@ class ActionKpiSection implements ActionPageSection {
             return Optional.empty();
         }
         List<KpiSummary> linked = kpis.kpisOfAction(actionId);
-        String tenant = KpiLinks.tenant(signIn);
+        String tenant = KpiLinks.tenant(currentUser);
         Grid<KpiSummary> grid = new Grid<>(KpiSummary.class, false);
         grid.addComponentColumn(k -> GridLink.to(KpiLinks.kpi(tenant, k.id()), k.name()))
                 .setHeader("KPI")

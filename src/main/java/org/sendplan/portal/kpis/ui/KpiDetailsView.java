@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sendplan.portal.comments.ui.CommentThreads;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.kpis.BreakdownFigure;
 import org.sendplan.portal.kpis.KpiChangeRecord;
 import org.sendplan.portal.kpis.KpiChart;
@@ -51,16 +51,16 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final KpiService kpis;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final CommentThreads comments;
     private final boolean editor;
     private String title = "KPI – SEND Plan Portal";
     private UUID kpiId;
 
     KpiDetailsView(
-            KpiService kpis, SignInService signIn, CommentThreads comments, AuthenticationContext authentication) {
+            KpiService kpis, CurrentUser currentUser, CommentThreads comments, AuthenticationContext authentication) {
         this.kpis = kpis;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         this.comments = comments;
         this.editor = authentication.hasAnyRole("LA_OFFICER", "TENANT_ADMIN");
         addClassName("page");
@@ -73,7 +73,7 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private void show(KpiDetails kpi) {
-        String tenant = KpiLinks.tenant(signIn);
+        String tenant = KpiLinks.tenant(currentUser);
         KpiDraft d = kpi.draft();
         title = d.name() + " – SEND Plan Portal";
         removeAll();

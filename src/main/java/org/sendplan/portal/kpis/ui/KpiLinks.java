@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
 import org.sendplan.portal.common.InvalidInputException;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 
 /** Bookmarkable addresses of KPI screens, and reading the figures people type into them. */
 final class KpiLinks {
 
     private KpiLinks() {}
 
-    static String tenant(SignInService signIn) {
-        return signIn.currentUser().orElseThrow().tenant().slug();
+    static String tenant(CurrentUser currentUser) {
+        return currentUser.require().tenant().slug();
     }
 
     static String kpis(String tenant) {

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.kpis.KpiService;
 import org.sendplan.portal.kpis.KpiSummary;
 import org.sendplan.portal.ui.GridLink;
@@ -24,9 +24,9 @@ import org.sendplan.portal.ui.NavigationItem;
 @RolesAllowed({"LA_OFFICER", "TENANT_ADMIN", "FINANCE_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "FORUM_LEAD"})
 public class KpiListView extends Div {
 
-    KpiListView(KpiService kpis, SignInService signIn, AuthenticationContext authentication) {
+    KpiListView(KpiService kpis, CurrentUser currentUser, AuthenticationContext authentication) {
         addClassName("page");
-        String tenant = KpiLinks.tenant(signIn);
+        String tenant = KpiLinks.tenant(currentUser);
         Grid<KpiSummary> grid = new Grid<>(KpiSummary.class, false);
         grid.addComponentColumn(k -> GridLink.to(KpiLinks.kpi(tenant, k.id()), k.name()))
                 .setHeader("KPI")

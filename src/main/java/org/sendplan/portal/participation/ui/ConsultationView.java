@@ -22,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.participation.ConsultationAnswer;
 import org.sendplan.portal.participation.ConsultationDetails;
 import org.sendplan.portal.participation.ConsultationQuestion;
@@ -43,7 +43,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
 
     private final ConsultationService consultations;
     private final PlanService plans;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final boolean officer;
     private final boolean facilitator;
     private final boolean analyst;
@@ -55,14 +55,14 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     ConsultationView(
             ConsultationService consultations,
             PlanService plans,
-            SignInService signIn,
+            CurrentUser currentUser,
             AuthenticationContext authentication,
             YouSaidWeDidService youSaidWeDid) {
         this.consultations = consultations;
         this.youSaidWeDid = youSaidWeDid;
         this.linker = authentication.hasAnyRole("LA_OFFICER", "TENANT_ADMIN");
         this.plans = plans;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         this.officer = authentication.hasRole("LA_OFFICER");
         this.facilitator = authentication.hasAnyRole("LA_OFFICER", "FORUM_LEAD");
         this.analyst = authentication.hasAnyRole("LA_OFFICER", "FORUM_LEAD", "BOARD_MEMBER", "TENANT_ADMIN");
@@ -82,7 +82,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private void show() {
         removeAll();
         title = "Consultation on " + plan.title() + " – SEND Plan Portal";
-        String tenant = ParticipationLinks.tenant(signIn);
+        String tenant = ParticipationLinks.tenant(currentUser);
         add(
                 new H1("Consultation on " + plan.title()),
                 new Paragraph(new Anchor(ParticipationLinks.plan(tenant, plan.id()), "Back to the plan")));

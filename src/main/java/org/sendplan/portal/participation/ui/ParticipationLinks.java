@@ -2,7 +2,7 @@ package org.sendplan.portal.participation.ui;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.PlanAddresses;
 
 /** Bookmarkable addresses of the co-production screens in the signed-in person's tenant. */
@@ -10,8 +10,8 @@ final class ParticipationLinks {
 
     private ParticipationLinks() {}
 
-    static String tenant(SignInService signIn) {
-        return signIn.currentUser().orElseThrow().tenant().slug();
+    static String tenant(CurrentUser currentUser) {
+        return currentUser.require().tenant().slug();
     }
 
     static String proposals(String tenant) {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.participation.ConsultationService;
 import org.sendplan.portal.participation.ForumPositionDetails;
 import org.sendplan.portal.participation.ForumSignOffService;
@@ -22,23 +22,23 @@ class PlanCoProductionSection implements PlanPageSection {
 
     private final ConsultationService consultations;
     private final ForumSignOffService signOffs;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final AuthenticationContext authentication;
 
     PlanCoProductionSection(
             ConsultationService consultations,
             ForumSignOffService signOffs,
-            SignInService signIn,
+            CurrentUser currentUser,
             AuthenticationContext authentication) {
         this.consultations = consultations;
         this.signOffs = signOffs;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         this.authentication = authentication;
     }
 
     @Override
     public Optional<Component> sectionFor(PlanSummary plan) {
-        String tenant = ParticipationLinks.tenant(signIn);
+        String tenant = ParticipationLinks.tenant(currentUser);
         Div section = new Div(new H2("Co-production"));
         section.add(new Paragraph(consultations
                 .consultationOf(plan.id())

@@ -22,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import org.sendplan.portal.comments.ui.CommentThreads;
 import org.sendplan.portal.common.Money;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.participation.ProposalCommentTargets;
 import org.sendplan.portal.participation.ProposalDetails;
 import org.sendplan.portal.participation.ProposalResponseRecord;
@@ -38,7 +38,7 @@ import org.sendplan.portal.ui.MainLayout;
 public class ProposalDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalService proposals;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final CommentThreads comments;
     private final boolean raiser;
     private final boolean officer;
@@ -48,14 +48,14 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
 
     ProposalDetailsView(
             ProposalService proposals,
-            SignInService signIn,
+            CurrentUser currentUser,
             CommentThreads comments,
             AuthenticationContext authentication,
             YouSaidWeDidService youSaidWeDid) {
         this.proposals = proposals;
         this.youSaidWeDid = youSaidWeDid;
         this.linker = authentication.hasAnyRole("LA_OFFICER", "TENANT_ADMIN");
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         this.comments = comments;
         this.raiser = authentication.hasAnyRole("PARENT_CARER", "FORUM_LEAD", "SCHOOL_EDITOR", "BOARD_MEMBER");
         this.officer = authentication.hasRole("LA_OFFICER");
@@ -74,7 +74,7 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
     private void show(ProposalDetails proposal) {
         title = proposal.title() + " – SEND Plan Portal";
         removeAll();
-        String tenant = ParticipationLinks.tenant(signIn);
+        String tenant = ParticipationLinks.tenant(currentUser);
         add(new H1(proposal.title()));
         add(new Paragraph(new Anchor(ParticipationLinks.plan(tenant, proposal.planId()), proposal.planTitle())));
         add(new Paragraph("Theme: " + proposal.themeTitle() + " · raised by " + proposal.proposerName() + " on "

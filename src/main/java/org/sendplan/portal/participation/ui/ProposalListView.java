@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.participation.ProposalDetails;
 import org.sendplan.portal.participation.ProposalService;
 import org.sendplan.portal.plans.PlanService;
@@ -31,14 +31,17 @@ public class ProposalListView extends Div implements BeforeEnterObserver {
 
     private final ProposalService proposals;
     private final PlanService plans;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final boolean raiser;
 
     ProposalListView(
-            ProposalService proposals, PlanService plans, SignInService signIn, AuthenticationContext authentication) {
+            ProposalService proposals,
+            PlanService plans,
+            CurrentUser currentUser,
+            AuthenticationContext authentication) {
         this.proposals = proposals;
         this.plans = plans;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         this.raiser = authentication.hasAnyRole("PARENT_CARER", "FORUM_LEAD", "SCHOOL_EDITOR", "BOARD_MEMBER");
         addClassName("page");
     }
@@ -50,7 +53,7 @@ public class ProposalListView extends Div implements BeforeEnterObserver {
 
     private void show() {
         removeAll();
-        String tenant = ParticipationLinks.tenant(signIn);
+        String tenant = ParticipationLinks.tenant(currentUser);
         add(
                 new H1("Proposals"),
                 new Paragraph("Ideas for the plan from parent carers, schools and board members, and what the local "

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.UUID;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.participation.YouSaidWeDidEntry;
 import org.sendplan.portal.participation.YouSaidWeDidService;
 import org.sendplan.portal.plans.PlanService;
@@ -29,13 +29,13 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
 
     private final YouSaidWeDidService youSaidWeDid;
     private final PlanService plans;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private String title = "You said, we did – SEND Plan Portal";
 
-    YouSaidWeDidView(YouSaidWeDidService youSaidWeDid, PlanService plans, SignInService signIn) {
+    YouSaidWeDidView(YouSaidWeDidService youSaidWeDid, PlanService plans, CurrentUser currentUser) {
         this.youSaidWeDid = youSaidWeDid;
         this.plans = plans;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         addClassName("page");
     }
 
@@ -48,7 +48,7 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
         PlanSummary plan = plans.plan(planId).orElseThrow(NotFoundException::new);
         title = "You said, we did: " + plan.title() + " – SEND Plan Portal";
         removeAll();
-        String tenant = ParticipationLinks.tenant(signIn);
+        String tenant = ParticipationLinks.tenant(currentUser);
         add(
                 new H1("You said, we did: " + plan.title()),
                 new Paragraph(new Anchor(ParticipationLinks.plan(tenant, plan.id()), "Back to the plan")));

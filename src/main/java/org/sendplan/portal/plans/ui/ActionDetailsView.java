@@ -27,7 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.sendplan.portal.comments.ui.CommentThreads;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.ActionChangeRecord;
 import org.sendplan.portal.plans.ActionDetails;
 import org.sendplan.portal.plans.ActionPageSection;
@@ -50,7 +50,7 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
     private final PlanService plans;
     private final ProgressService progress;
     private final ActionSavingsService savings;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final List<ActionPageSection> sections;
     private final CommentThreads comments;
     private final boolean officer;
@@ -63,7 +63,7 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
             PlanService plans,
             ProgressService progress,
             ActionSavingsService savings,
-            SignInService signIn,
+            CurrentUser currentUser,
             CommentThreads comments,
             AuthenticationContext authentication,
             ObjectProvider<ActionPageSection> sections) {
@@ -72,7 +72,7 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
         this.plans = plans;
         this.progress = progress;
         this.savings = savings;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         this.comments = comments;
         this.officer = authentication.hasRole("LA_OFFICER");
         this.savingsRecorder = officer || authentication.hasRole("FINANCE_OFFICER");
@@ -90,7 +90,7 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
 
     private void show() {
         ActionDetails action = actions.action(actionId).orElseThrow(NotFoundException::new);
-        String tenant = PlanLinks.tenant(signIn);
+        String tenant = PlanLinks.tenant(currentUser);
         String planTitle =
                 plans.plan(action.planId()).orElseThrow(NotFoundException::new).title();
         title = abbreviate(action.activity()) + " – SEND Plan Portal";

@@ -21,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.UUID;
 import org.sendplan.portal.comments.ui.CommentThreads;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.ActionService;
 import org.sendplan.portal.plans.PlanCommentTargets;
 import org.sendplan.portal.plans.PlanExportService;
@@ -45,7 +45,7 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
     private final PlanLifecycle lifecycle;
     private final PlanImportService imports;
     private final PlanExportService exports;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final CommentThreads comments;
     private final List<PlanPageSection> sections;
     private final boolean officer;
@@ -58,7 +58,7 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
             PlanLifecycle lifecycle,
             PlanImportService imports,
             PlanExportService exports,
-            SignInService signIn,
+            CurrentUser currentUser,
             CommentThreads comments,
             AuthenticationContext authentication,
             ObjectProvider<PlanPageSection> sections) {
@@ -68,7 +68,7 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
         this.lifecycle = lifecycle;
         this.imports = imports;
         this.exports = exports;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         this.comments = comments;
         this.officer = authentication.hasRole("LA_OFFICER");
         addClassName("page");
@@ -86,7 +86,7 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
     private void show(PlanSummary plan) {
         title = plan.title() + " – SEND Plan Portal";
         removeAll();
-        String tenant = PlanLinks.tenant(signIn);
+        String tenant = PlanLinks.tenant(currentUser);
         Paragraph stage = new Paragraph(plan.period() + " · " + plan.status().label()
                 + (plan.approvedVersions() > 0 ? " · approved versions: " + plan.approvedVersions() : ""));
         stage.addClassName("plan-stage");

@@ -1,7 +1,7 @@
 package org.sendplan.portal.plans.ui;
 
 import java.util.UUID;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.PlanAddresses;
 
 /** Bookmarkable addresses of plan screens in the signed-in person's tenant. */
@@ -9,8 +9,8 @@ final class PlanLinks {
 
     private PlanLinks() {}
 
-    static String tenant(SignInService signIn) {
-        return signIn.currentUser().orElseThrow().tenant().slug();
+    static String tenant(CurrentUser currentUser) {
+        return currentUser.require().tenant().slug();
     }
 
     static String plans(String tenant) {

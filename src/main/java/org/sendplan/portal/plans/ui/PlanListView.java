@@ -13,7 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanSummary;
 import org.sendplan.portal.ui.GridLink;
@@ -33,10 +33,10 @@ public class PlanListView extends Div {
     private final PlanService plans;
     private final Grid<PlanSummary> grid = new Grid<>(PlanSummary.class, false);
 
-    PlanListView(PlanService plans, SignInService signIn, AuthenticationContext authentication) {
+    PlanListView(PlanService plans, CurrentUser currentUser, AuthenticationContext authentication) {
         this.plans = plans;
         addClassName("page");
-        String tenant = PlanLinks.tenant(signIn);
+        String tenant = PlanLinks.tenant(currentUser);
         grid.addComponentColumn(p -> GridLink.to(PlanLinks.plan(tenant, p.id()), p.title()))
                 .setHeader("Plan")
                 .setFlexGrow(3);

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 import org.sendplan.portal.comments.ui.CommentThreads;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.PlanCommentTargets;
 import org.sendplan.portal.plans.PlanLifecycle;
 import org.sendplan.portal.plans.PlanService;
@@ -27,14 +27,14 @@ public class PlanVersionView extends Div implements BeforeEnterObserver, HasDyna
 
     private final PlanService plans;
     private final PlanLifecycle lifecycle;
-    private final SignInService signIn;
+    private final CurrentUser currentUser;
     private final CommentThreads comments;
     private String title = "Plan version – SEND Plan Portal";
 
-    PlanVersionView(PlanService plans, PlanLifecycle lifecycle, SignInService signIn, CommentThreads comments) {
+    PlanVersionView(PlanService plans, PlanLifecycle lifecycle, CurrentUser currentUser, CommentThreads comments) {
         this.plans = plans;
         this.lifecycle = lifecycle;
-        this.signIn = signIn;
+        this.currentUser = currentUser;
         this.comments = comments;
         addClassName("page");
     }
@@ -51,7 +51,7 @@ public class PlanVersionView extends Div implements BeforeEnterObserver, HasDyna
         title = "Version " + number + " of " + plan.title() + " – SEND Plan Portal";
         removeAll();
         add(
-                new Anchor(PlanLinks.plan(PlanLinks.tenant(signIn), planId), "Back to " + plan.title()),
+                new Anchor(PlanLinks.plan(PlanLinks.tenant(currentUser), planId), "Back to " + plan.title()),
                 new H1("Version " + number + " of " + plan.title()),
                 new Paragraph(
                         "Approved by " + version.approvedBy() + " on " + PlanListView.WHEN.format(version.approvedAt())

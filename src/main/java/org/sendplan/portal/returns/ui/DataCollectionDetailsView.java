@@ -24,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.returns.AreaProgress;
 import org.sendplan.portal.returns.CollectionProgress;
 import org.sendplan.portal.returns.CollectionStatus;
@@ -51,10 +51,10 @@ public class DataCollectionDetailsView extends Div implements BeforeEnterObserve
     private UUID id;
     private String title = "Collection";
 
-    DataCollectionDetailsView(DataCollectionService collections, ReturnImportService imports, SignInService signIn) {
+    DataCollectionDetailsView(DataCollectionService collections, ReturnImportService imports, CurrentUser currentUser) {
         this.collections = collections;
         this.imports = imports;
-        this.base = ReturnPages.tenantBase(signIn);
+        this.base = ReturnPages.tenantBase(currentUser);
         addClassName("page");
     }
 

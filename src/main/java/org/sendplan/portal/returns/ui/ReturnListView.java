@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.returns.DataCollectionDetails;
 import org.sendplan.portal.returns.DataCollectionService;
 import org.sendplan.portal.returns.ReturnImportService;
@@ -45,9 +45,9 @@ public class ReturnListView extends Div {
             DataCollectionService collections,
             ReturnImportService imports,
             AuthenticationContext authentication,
-            SignInService signIn) {
+            CurrentUser currentUser) {
         addClassName("page");
-        base = ReturnPages.tenantBase(signIn);
+        base = ReturnPages.tenantBase(currentUser);
         add(new H1("Returns"));
         if (authentication.hasAnyRole("LA_OFFICER", "TENANT_ADMIN")) {
             add(

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
-import org.sendplan.portal.identity.SignInService;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.returns.ReturnStatus;
 
 /** Small pieces the returns screens share. */
@@ -27,8 +27,8 @@ final class ReturnPages {
     }
 
     /** "/t/<tenant>/", the start of every link in the signed-in person's tenant. */
-    static String tenantBase(SignInService signIn) {
-        return "/t/" + signIn.currentUser().orElseThrow().tenant().slug() + "/";
+    static String tenantBase(CurrentUser currentUser) {
+        return "/t/" + currentUser.require().tenant().slug() + "/";
     }
 
     static String day(LocalDate date) {

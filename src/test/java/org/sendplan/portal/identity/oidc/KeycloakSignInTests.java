@@ -35,10 +35,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.SignedIn;
+import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.PortalAuthentication;
 import org.sendplan.portal.identity.SecurityEventKind;
 import org.sendplan.portal.identity.SecurityEventLog;
-import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.identity.internal.keycloak.KeycloakSignIn;
 import org.sendplan.portal.identity.ui.ChooseTenantView;
@@ -70,7 +70,7 @@ class KeycloakSignInTests {
     WebApplicationContext context;
 
     @Autowired
-    SignInService signIn;
+    CurrentUser currentUser;
 
     @Autowired
     OrganisationService organisations;
@@ -152,7 +152,7 @@ class KeycloakSignInTests {
         openInVaadin(consultant, "choose-tenant");
         LocatorJ._assertOne(ChooseTenantView.class);
         _click(_get(Button.class, spec -> spec.withText("Solihull Metropolitan Borough Council")));
-        SignedInUser chosen = signIn.currentUser().orElseThrow();
+        SignedInUser chosen = currentUser.require();
         assertThat(chosen.tenant().slug()).isEqualTo("solihull");
         assertThat(chosen.roles()).containsExactly(Role.LA_OFFICER);
     }
