@@ -44,7 +44,7 @@ public final class TableFile {
         try {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord record : format.parse(new StringReader(body))) {
-                rows.add(record.toList());
+                rows.add(record.stream().map(TableExport::unneutralised).toList());
             }
             return rows;
         } catch (IOException | UncheckedIOException e) {

@@ -1,20 +1,10 @@
 package org.sendplan.portal.plans;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.portal.common.TableExport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -49,49 +39,20 @@ public class PlanExportService {
 
     @PreAuthorize("isAuthenticated()")
     public byte[] csv(UUID planId, ActionFilter filter) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        // A byte-order mark, so Excel opens the £ signs and dashes as UTF-8.
-        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter printer =
-                new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
-            printer.printRecord(COLUMNS.stream().map(PlanExportService::header).toList());
-            for (ActionDetails a : actions.allActions(planId, filter)) {
-                printer.printRecord(cells(a));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return TableExport.csv(sheet(planId, filter), true);
     }
 
     @PreAuthorize("isAuthenticated()")
     public byte[] xlsx(UUID planId, ActionFilter filter) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Plan");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(header(COLUMNS.get(c)));
-                header.getCell(c).setCellStyle(bold);
-            }
-            int r = 1;
-            for (ActionDetails a : actions.allActions(planId, filter)) {
-                Row row = sheet.createRow(r++);
-                List<String> cells = cells(a);
-                for (int c = 0; c < cells.size(); c++) {
-                    row.createCell(c).setCellValue(cells.get(c));
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            workbook.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TableExport.xlsx(List.of(sheet(planId, filter)));
+    }
+
+    private TableExport.Sheet sheet(UUID planId, ActionFilter filter) {
+        List<TableExport.Line> lines = actions.allActions(planId, filter).stream()
+                .map(action -> new TableExport.Line(new ArrayList<>(cells(action))))
+                .toList();
+        return new TableExport.Sheet(
+                "Plan", COLUMNS.stream().map(PlanExportService::header).toList(), lines, Map.of(), true);
     }
 
     private static String header(PlanColumn column) {

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.portal.common.TableExport;
 
 /**
  * Turns an uploaded file into rows of cells. What the file is comes from its first bytes, not its
@@ -64,7 +65,7 @@ public final class TableFiles {
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                rows.add(record.toList());
+                rows.add(record.stream().map(TableExport::unneutralised).toList());
                 if (rows.size() > MAX_ROWS) {
                     return problem("The table has more than " + MAX_ROWS + " rows; split it and import each part.");
                 }

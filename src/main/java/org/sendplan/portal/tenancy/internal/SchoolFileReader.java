@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sendplan.portal.common.TableExport;
 import org.sendplan.portal.tenancy.SchoolPhase;
 
 /**
@@ -159,7 +160,9 @@ public final class SchoolFileReader {
     }
 
     private static String cell(CSVRecord record, int index) {
-        return index < record.size() ? record.get(index).trim() : "";
+        return index < record.size()
+                ? TableExport.unneutralised(record.get(index).trim())
+                : "";
     }
 
     private static String label(String column) {
