@@ -2,14 +2,14 @@ package org.sendplan.portal.api;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.sendplan.portal.api.internal.PersonalAccessToken;
 import org.sendplan.portal.api.internal.PersonalAccessTokens;
 import org.sendplan.portal.api.internal.TokenSecrets;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.common.PortalTime;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -32,8 +32,6 @@ public class AccessTokenService {
     public static final String API_USERS = "hasAnyRole('SCHOOL_EDITOR', 'LA_OFFICER')";
 
     public static final int DEFAULT_DAYS = 90;
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final PersonalAccessTokens tokens;
     private final CurrentUser currentUser;
@@ -44,7 +42,7 @@ public class AccessTokenService {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(LONDON);
+        return LocalDate.now(PortalTime.LONDON);
     }
 
     /** The latest expiry date allowed today: one year ahead, so a forgotten token does not work for ever. */
@@ -68,7 +66,8 @@ public class AccessTokenService {
         if (draft.expiresOn().isAfter(latestExpiry())) {
             throw new InvalidInputException(
                     "expiresOn",
-                    "A token may last at most a year: choose " + DAY.format(latestExpiry()) + " or earlier");
+                    "A token may last at most a year: choose " + DisplayFormats.LONG_DAY.format(latestExpiry())
+                            + " or earlier");
         }
         TokenSecrets.Issued issued = TokenSecrets.issue();
         PersonalAccessToken token = tokens.saveAndFlush(new PersonalAccessToken(

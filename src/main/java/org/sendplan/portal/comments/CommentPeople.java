@@ -23,12 +23,11 @@ class CommentPeople {
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    CommentPeople(
-            MembershipService memberships, AccountService accounts, Optional<Clock> clock, CurrentUser currentUser) {
+    CommentPeople(MembershipService memberships, AccountService accounts, Clock clock, CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.memberships = memberships;
         this.accounts = accounts;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     boolean moderates(SignedInUser user) {

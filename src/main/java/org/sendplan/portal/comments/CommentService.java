@@ -2,11 +2,8 @@ package org.sendplan.portal.comments;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +13,10 @@ import org.sendplan.portal.comments.CommentPeople.Viewer;
 import org.sendplan.portal.comments.internal.Comment;
 import org.sendplan.portal.comments.internal.CommentingPauses;
 import org.sendplan.portal.comments.internal.Comments;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.common.PortalTime;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.notifications.NotificationRequest;
@@ -34,10 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommentService {
 
     public static final int MAX_LENGTH = 5000;
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(LONDON);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Comments comments;
     private final CommentingPauses pauses;
@@ -193,7 +189,8 @@ public class CommentService {
     /** Nobody is told of their own words, and the person replied to hears of it once, as a reply, even if also mentioned. */
     private void tellRepliedToAndMentioned(
             SignedInUser author, UUID repliedTo, String body, TargetDescription described) {
-        String link = described.link() == null ? "/t/" + author.tenant().slug() + "/messages" : described.link();
+        String link =
+                described.link() == null ? TenantAddress.of(author.tenant().slug(), "messages") : described.link();
         boolean toldOfReply = repliedTo != null && !repliedTo.equals(author.personId());
         if (toldOfReply) {
             notifications.notify(NotificationRequest.of(
@@ -221,15 +218,17 @@ public class CommentService {
     }
 
     private void checkNotPaused(SignedInUser author) {
-        LocalDate today = LocalDate.now(people.clock().withZone(LONDON));
+        LocalDate today = LocalDate.now(people.clock().withZone(PortalTime.LONDON));
         pauses.findFirstByPersonIdOrderByPausedAtDesc(author.personId())
                 .filter(p -> p.appliesOn(today))
                 .ifPresent(p -> {
                     throw new InvalidInputException(
                             "text",
-                            "A moderator has paused your commenting until " + DAY.format(p.pausedUntil()) + " ("
+                            "A moderator has paused your commenting until "
+                                    + DisplayFormats.LONG_DAY.format(p.pausedUntil()) + " ("
                                     + p.reason() + "). You can comment again from "
-                                    + DAY.format(p.pausedUntil().plusDays(1)) + ".");
+                                    + DisplayFormats.LONG_DAY.format(
+                                            p.pausedUntil().plusDays(1)) + ".");
                 });
     }
 
@@ -240,7 +239,7 @@ public class CommentService {
                     throw new InvalidInputException(
                             "text",
                             "You have reached the limit of " + refusal.limit() + ". You can post again at "
-                                    + TIME.format(refusal.postAgainAt()) + ". Your text is still here.");
+                                    + DisplayFormats.TIME.format(refusal.postAgainAt()) + ". Your text is still here.");
                 });
     }
 

@@ -18,6 +18,8 @@ import org.sendplan.portal.comments.internal.Comments;
 import org.sendplan.portal.comments.internal.ModerationLog;
 import org.sendplan.portal.comments.internal.ModerationRecord;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.common.PortalTime;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.notifications.NotificationRequest;
@@ -167,7 +169,7 @@ public class ModerationService {
     @Transactional
     public void pause(UUID personId, LocalDate until, String reason) {
         String why = reason("reason", reason, "Say why this person's commenting is paused: they are told");
-        LocalDate today = LocalDate.now(people.clock().withZone(CommentService.LONDON));
+        LocalDate today = LocalDate.now(people.clock().withZone(PortalTime.LONDON));
         if (until == null || until.isBefore(today)) {
             throw new InvalidInputException("until", "Choose the last day of the pause: today or later");
         }
@@ -210,7 +212,7 @@ public class ModerationService {
                 Set.of(authorId),
                 NotificationType.DECISION_ON_WHAT_I_RAISED,
                 summary,
-                "/t/" + currentUser.requireInTenant().tenant().slug() + "/messages"));
+                TenantAddress.of(currentUser.requireInTenant().tenant().slug(), "messages")));
     }
 
     private void closeReports(UUID commentId, CommentReport.Status outcome) {

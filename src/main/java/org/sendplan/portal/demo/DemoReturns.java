@@ -2,12 +2,12 @@ package org.sendplan.portal.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sendplan.portal.common.PortalTime;
 import org.sendplan.portal.common.ReportingFrequency;
 import org.sendplan.portal.common.ReportingPeriod;
 import org.sendplan.portal.returns.CollectionProgress;
@@ -42,7 +42,7 @@ class DemoReturns {
 
     /** Runs in the tenant's scope, as its administrator. */
     void seed() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(PortalTime.LONDON);
         CollectionProgress autumn = open(
                 "Autumn term 2025 SEND return",
                 ReportingPeriod.parse(ReportingFrequency.TERMLY, "Autumn 2025"),

@@ -1,6 +1,7 @@
 package org.sendplan.portal.finance;
 
 import java.util.UUID;
+import org.sendplan.portal.common.TenantAddress;
 
 /** The finance tables a local authority may publish to its parent carers and schools, with the address of each. */
 public enum FinanceTableKind {
@@ -22,6 +23,6 @@ public enum FinanceTableKind {
     }
 
     public String address(String tenant, UUID id) {
-        return "/t/" + tenant + "/finance/" + path + "/" + id;
+        return TenantAddress.of(tenant, "finance", path, id);
     }
 }

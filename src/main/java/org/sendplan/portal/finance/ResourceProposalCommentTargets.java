@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.sendplan.portal.comments.CommentTarget;
 import org.sendplan.portal.comments.CommentTargets;
 import org.sendplan.portal.comments.TargetDescription;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ public class ResourceProposalCommentTargets implements CommentTargets {
                     .find(target.id())
                     .map(p -> TargetDescription.open(
                             "version " + p.versionNumber() + " of the resource proposal \"" + p.title() + "\"",
-                            "/t/" + currentUser.require().tenant().slug() + "/finance/proposals/" + p.id()));
+                            TenantAddress.of(currentUser.tenantSlug(), "finance/proposals", p.id())));
         } catch (AccessDeniedException cannotRead) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.sendplan.portal.comments.CommentTarget;
 import org.sendplan.portal.comments.CommentTargets;
 import org.sendplan.portal.comments.TargetDescription;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ public class KpiCommentTargets implements CommentTargets {
             return kpis.find(target.id())
                     .map(kpi -> TargetDescription.open(
                             "the KPI \"" + kpi.draft().name() + "\"",
-                            "/t/" + currentUser.require().tenant().slug() + "/kpis/" + kpi.id()));
+                            TenantAddress.of(currentUser.tenantSlug(), "kpis", kpi.id())));
         } catch (AccessDeniedException cannotRead) {
             return Optional.empty();
         }

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.sendplan.portal.common.PortalTime;
 import org.sendplan.portal.identity.AccountService;
 import org.sendplan.portal.notifications.internal.MailItem;
 import org.sendplan.portal.notifications.internal.MailTo;
@@ -53,13 +53,13 @@ public class NotificationDigests {
             AccountService accounts,
             TenantService tenants,
             PlatformTransactionManager transactions,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.stored = stored;
         this.mail = mail;
         this.accounts = accounts;
         this.tenants = tenants;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /** Every active tenant in turn, each in its own scope; one tenant's failure does not stop the others. */
@@ -68,7 +68,7 @@ public class NotificationDigests {
         if (!mail.enabled()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(Notifications.LONDON));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.LONDON));
         for (TenantSummary tenant : tenants.activeTenants()) {
             try {
                 sendDigests(tenant, today);

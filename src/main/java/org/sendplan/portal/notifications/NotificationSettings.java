@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.sendplan.portal.common.PortalTime;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.notifications.internal.NotificationPreference;
 import org.sendplan.portal.notifications.internal.NotificationPreferences;
@@ -38,13 +39,13 @@ public class NotificationSettings {
             NotificationPreferences preferences,
             UnsubscribeTokens tokens,
             PlatformTransactionManager transactions,
-            Optional<Clock> clock,
+            Clock clock,
             CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.preferences = preferences;
         this.tokens = tokens;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /** Every type with the signed-in person's choice, the default where they made none. */
@@ -98,6 +99,6 @@ public class NotificationSettings {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Notifications.LONDON));
+        return LocalDate.now(clock.withZone(PortalTime.LONDON));
     }
 }

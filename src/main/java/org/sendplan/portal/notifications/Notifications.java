@@ -3,14 +3,13 @@ package org.sendplan.portal.notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.sendplan.portal.common.PortalTime;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.notifications.internal.Notification;
 import org.sendplan.portal.notifications.internal.NotificationPreference;
@@ -33,8 +32,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 @Transactional(readOnly = true)
 public class Notifications {
-
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final int CENTRE_SIZE = 100;
 
     private final StoredNotifications stored;
@@ -47,13 +44,13 @@ public class Notifications {
             StoredNotifications stored,
             NotificationPreferences preferences,
             ImmediateMail immediateMail,
-            Optional<Clock> clock,
+            Clock clock,
             CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.stored = stored;
         this.preferences = preferences;
         this.immediateMail = immediateMail;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /** Records the notification for each recipient in the current tenant; "at once" e-mail goes after the commit. */
@@ -89,7 +86,7 @@ public class Notifications {
                 .map(Notification::recipientId)
                 .collect(Collectors.toSet());
         if (!atOnce.isEmpty()) {
-            LocalDate today = LocalDate.now(clock.withZone(LONDON));
+            LocalDate today = LocalDate.now(clock.withZone(PortalTime.LONDON));
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {

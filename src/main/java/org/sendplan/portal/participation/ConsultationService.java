@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.common.PortalTime;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.participation.internal.Answer;
@@ -46,7 +47,6 @@ public class ConsultationService {
     static final String ANALYSTS = "hasAnyRole('LA_OFFICER', 'FORUM_LEAD', 'BOARD_MEMBER', 'TENANT_ADMIN')";
     private static final int LONGEST_ANSWER = 4000;
     private static final int MOST_QUESTIONS = 20;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Consultations consultations;
     private final Questions questions;
@@ -216,7 +216,7 @@ public class ConsultationService {
                         a.answeredBy(),
                         a.forGroup() ? a.groupName() : "",
                         a.answeredAt()
-                                .atZone(Participants.LONDON)
+                                .atZone(PortalTime.LONDON)
                                 .toLocalDateTime()
                                 .toString())));
         String title = plans.plan(consultation.planId()).map(PlanSummary::title).orElse("plan");
@@ -270,20 +270,20 @@ public class ConsultationService {
                 .findById(questionId)
                 .orElseThrow(() -> new InvalidInputException("That question no longer exists"));
         Consultation consultation = existing(question.consultationId());
-        LocalDate today = LocalDate.now(clock.withZone(Participants.LONDON));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.LONDON));
         if (today.isAfter(consultation.closesOn())) {
-            throw new InvalidInputException("This consultation closed on " + DAY.format(consultation.closesOn())
-                    + "; answers are no longer taken.");
+            throw new InvalidInputException("This consultation closed on "
+                    + DisplayFormats.LONG_DAY.format(consultation.closesOn()) + "; answers are no longer taken.");
         }
         if (today.isBefore(consultation.opensOn())) {
-            throw new InvalidInputException(
-                    "This consultation opens on " + DAY.format(consultation.opensOn()) + "; answer then.");
+            throw new InvalidInputException("This consultation opens on "
+                    + DisplayFormats.LONG_DAY.format(consultation.opensOn()) + "; answer then.");
         }
         return question;
     }
 
     private ConsultationDetails details(Consultation c, PlanSummary plan) {
-        LocalDate today = LocalDate.now(clock.withZone(Participants.LONDON));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.LONDON));
         WindowState state = today.isBefore(c.opensOn())
                 ? WindowState.NOT_YET_OPEN
                 : today.isAfter(c.closesOn()) ? WindowState.CLOSED : WindowState.OPEN;
@@ -311,7 +311,7 @@ public class ConsultationService {
         if (closesOn.isBefore(opensOn)) {
             throw new InvalidInputException("closesOn", "The closing date cannot come before the opening date");
         }
-        if (closesOn.isBefore(LocalDate.now(clock.withZone(Participants.LONDON)))) {
+        if (closesOn.isBefore(LocalDate.now(clock.withZone(PortalTime.LONDON)))) {
             throw new InvalidInputException("closesOn", "The closing date has passed; choose today or a later date");
         }
     }

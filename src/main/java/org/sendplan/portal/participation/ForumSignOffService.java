@@ -2,11 +2,10 @@ package org.sendplan.portal.participation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.participation.internal.CoProductionSetting;
@@ -30,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ForumSignOffService implements ForumPositions {
 
     static final int LONGEST_STATEMENT = 2000;
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(Participants.LONDON);
 
     private final ForumSignOffs signOffs;
     private final CoProductionSettings settings;
@@ -100,7 +97,7 @@ public class ForumSignOffService implements ForumPositions {
     public Optional<String> positionOn(UUID planId, int versionNumber) {
         return position(planId, versionNumber)
                 .map(p -> p.position().label() + " — “" + p.statement() + "” (recorded by " + p.recordedBy() + " on "
-                        + DAY.format(p.recordedAt()) + ")");
+                        + DisplayFormats.DAY.format(p.recordedAt()) + ")");
     }
 
     @Override

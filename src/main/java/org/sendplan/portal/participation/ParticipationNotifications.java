@@ -2,16 +2,17 @@ package org.sendplan.portal.participation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.sendplan.portal.common.DisplayFormats;
+import org.sendplan.portal.common.PortalTime;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.notifications.NotificationRequest;
 import org.sendplan.portal.notifications.NotificationType;
 import org.sendplan.portal.notifications.Notifications;
@@ -54,7 +55,6 @@ class ParticipationNotifications {
     /** How long after closing the job still reports it, so old consultations are not announced when it first runs. */
     private static final int CLOSED_NEWS_DAYS = 7;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Logger log = LoggerFactory.getLogger(ParticipationNotifications.class);
 
     private final Notifications notifications;
@@ -94,7 +94,7 @@ class ParticipationNotifications {
      * supporters, as a decision on what they backed.
      */
     void responded(Proposal proposal, ProposalOutcome outcome, UUID responderId) {
-        String link = "/t/" + slug() + "/proposals/" + proposal.id();
+        String link = TenantAddress.of(slug(), "proposals", proposal.id());
         String summary =
                 "The local authority's response to the proposal \"" + proposal.title() + "\": " + outcome.label();
         if (!proposal.proposerId().equals(responderId)) {
@@ -162,8 +162,8 @@ class ParticipationNotifications {
                     requests.add(NotificationRequest.of(
                                     consulted,
                                     NotificationType.CONSULTATION_CLOSING,
-                                    "The consultation on " + name + " closes on " + DAY.format(c.closesOn())
-                                            + ": answer by then",
+                                    "The consultation on " + name + " closes on "
+                                            + DisplayFormats.LONG_DAY.format(c.closesOn()) + ": answer by then",
                                     link)
                             .once(key(c, "closing")));
                 }
@@ -172,7 +172,8 @@ class ParticipationNotifications {
             requests.add(NotificationRequest.of(
                             consulted,
                             NotificationType.CONSULTATION_CLOSED,
-                            "The consultation on " + name + " closed on " + DAY.format(c.closesOn()),
+                            "The consultation on " + name + " closed on "
+                                    + DisplayFormats.LONG_DAY.format(c.closesOn()),
                             link)
                     .once(key(c, "closed")));
             if (plan.status() == PlanStatus.CONSULTATION
@@ -197,7 +198,7 @@ class ParticipationNotifications {
                         consulted,
                         NotificationType.CONSULTATION_OPENED,
                         "A consultation on version " + c.versionNumber() + " of \"" + plan.title() + "\" is open until "
-                                + DAY.format(c.closesOn()),
+                                + DisplayFormats.LONG_DAY.format(c.closesOn()),
                         link(slug, plan))
                 .once(key(c, "opened"));
     }
@@ -211,7 +212,7 @@ class ParticipationNotifications {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Participants.LONDON));
+        return LocalDate.now(clock.withZone(PortalTime.LONDON));
     }
 
     private String slug() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.sendplan.portal.comments.CommentTarget;
 import org.sendplan.portal.comments.CommentTargets;
 import org.sendplan.portal.comments.TargetDescription;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanStatus;
@@ -48,7 +49,7 @@ public class ProposalCommentTargets implements CommentTargets {
 
     private TargetDescription described(ProposalDetails proposal) {
         String title = "the proposal \"" + proposal.title() + "\"";
-        String link = "/t/" + currentUser.require().tenant().slug() + "/proposals/" + proposal.id();
+        String link = TenantAddress.of(currentUser.tenantSlug(), "proposals", proposal.id());
         // Same rule as comments on the plan itself: a closed plan's discussion is over.
         boolean closed = plans.plan(proposal.planId())
                 .map(p -> p.status() == PlanStatus.CLOSED)

@@ -135,7 +135,7 @@ public class YouSaidWeDidService {
         if (plans.plan(planId).isEmpty()) {
             return List.of();
         }
-        String tenant = currentUser.require().tenant().slug();
+        String tenant = currentUser.tenantSlug();
         return links.findByPlanIdOrderByLinkedAtDesc(planId).stream()
                 .map(link -> entry(link, tenant))
                 .toList();
@@ -144,7 +144,7 @@ public class YouSaidWeDidService {
     /** What each of these was linked to, oldest first, for those on plans the current person may read. */
     @PreAuthorize("isAuthenticated()")
     public Map<UUID, List<YouSaidWeDidEntry>> outcomesOf(SaidKind kind, Collection<UUID> saidIds) {
-        String tenant = currentUser.require().tenant().slug();
+        String tenant = currentUser.tenantSlug();
         Map<UUID, Boolean> readable = new HashMap<>();
         return links.findBySaidKindAndSaidIdInOrderByLinkedAt(kind, saidIds).stream()
                 .filter(link -> readable.computeIfAbsent(

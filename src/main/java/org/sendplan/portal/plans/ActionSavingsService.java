@@ -3,15 +3,13 @@ package org.sendplan.portal.plans;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.common.Money;
@@ -39,7 +37,6 @@ public class ActionSavingsService {
 
     static final String RECORDERS = "hasAnyRole('LA_OFFICER', 'FINANCE_OFFICER')";
     private static final BigDecimal TOO_LARGE = new BigDecimal("10000000000");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String HISTORY_FIELD = "Delivered saving";
 
     private final Actions actions;
@@ -58,7 +55,7 @@ public class ActionSavingsService {
             DeliveredSavings delivered,
             ActionHistory history,
             PlanReaders readers,
-            Optional<Clock> clock,
+            Clock clock,
             CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.actions = actions;
@@ -67,7 +64,7 @@ public class ActionSavingsService {
         this.delivered = delivered;
         this.history = history;
         this.readers = readers;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     @PreAuthorize(RECORDERS)
@@ -197,8 +194,8 @@ public class ActionSavingsService {
         if (draft.year().compareTo(latest) > 0) {
             throw new InvalidInputException(
                     "year",
-                    "A saving recorded on " + DAY.format(draft.recordedOn()) + " cannot have been delivered in "
-                            + draft.year() + ": choose " + latest + " or earlier");
+                    "A saving recorded on " + DisplayFormats.LONG_DAY.format(draft.recordedOn())
+                            + " cannot have been delivered in " + draft.year() + ": choose " + latest + " or earlier");
         }
         if (draft.note() != null && draft.note().length() > 2000) {
             throw new InvalidInputException("note", "Keep the note under 2,000 characters");
@@ -208,7 +205,8 @@ public class ActionSavingsService {
     private static String describe(DeliveredSavingDraft d) {
         String note =
                 d.note() == null || d.note().isBlank() ? "" : " — " + d.note().strip();
-        return d.year() + ": " + Money.format(d.amount()) + " recorded on " + DAY.format(d.recordedOn()) + note;
+        return d.year() + ": " + Money.format(d.amount()) + " recorded on "
+                + DisplayFormats.LONG_DAY.format(d.recordedOn()) + note;
     }
 
     private DeliveredSaving current(UUID id, long expectedVersion) {

@@ -65,7 +65,7 @@ public class ActionService {
             PlanReaders readers,
             MembershipService memberships,
             AccountService accounts,
-            Optional<Clock> clock,
+            Clock clock,
             CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.updates = updates;
@@ -78,7 +78,7 @@ public class ActionService {
         this.readers = readers;
         this.memberships = memberships;
         this.accounts = accounts;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /** One page of a plan's actions in plan order, with the same small number of queries whatever the page. */
@@ -134,8 +134,9 @@ public class ActionService {
         ImprovementPlan plan =
                 plans.findById(planId).orElseThrow(() -> new InvalidInputException("That plan no longer exists"));
         Theme theme = check(planId, draft);
-        Action action = new Action(planId, actions.lastPosition(planId) + 1, currentUser.displayName());
-        action.apply(draft, ownerName(draft.ownerId()), currentUser.displayName());
+        Action action =
+                new Action(planId, actions.lastPosition(planId) + 1, currentUser.displayName(), clock.instant());
+        action.apply(draft, ownerName(draft.ownerId()), currentUser.displayName(), clock.instant());
         actions.saveAndFlush(action);
         history.created(action, theme.title());
         plan.reopenAsDraftIfApproved(currentUser.displayName());
@@ -155,7 +156,7 @@ public class ActionService {
         String oldTheme = themes.findById(action.themeId()).map(Theme::title).orElse("");
         Map<String, String> beforeContent = action.content(oldTheme);
         Map<String, String> beforeDelivery = action.delivery();
-        action.apply(draft, ownerName(draft.ownerId()), currentUser.displayName());
+        action.apply(draft, ownerName(draft.ownerId()), currentUser.displayName(), clock.instant());
         try {
             actions.saveAndFlush(action);
         } catch (ObjectOptimisticLockingFailureException raced) {

@@ -1,6 +1,7 @@
 package org.sendplan.portal.plans;
 
 import java.util.UUID;
+import org.sendplan.portal.common.TenantAddress;
 
 /** Bookmarkable addresses of plan screens, for other modules that link to an action or a plan. */
 public final class PlanAddresses {
@@ -8,7 +9,7 @@ public final class PlanAddresses {
     private PlanAddresses() {}
 
     public static String plans(String tenant) {
-        return "/t/" + tenant + "/plans";
+        return TenantAddress.of(tenant, "plans");
     }
 
     public static String plan(String tenant, UUID planId) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.sendplan.portal.comments.CommentTarget;
 import org.sendplan.portal.comments.CommentTargets;
 import org.sendplan.portal.comments.TargetDescription;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.internal.PlanVersion;
 import org.sendplan.portal.plans.internal.PlanVersions;
@@ -87,7 +88,7 @@ public class PlanCommentTargets implements CommentTargets {
     }
 
     private TargetDescription described(PlanSummary plan, String title, String pathWithinPlan) {
-        String link = "/t/" + currentUser.require().tenant().slug() + "/plans/" + plan.id() + pathWithinPlan;
+        String link = TenantAddress.of(currentUser.tenantSlug(), "plans", plan.id()) + pathWithinPlan;
         return plan.status() == PlanStatus.CLOSED
                 ? new TargetDescription(title, link, "This plan is closed, so it takes no new comments")
                 : TargetDescription.open(title, link);

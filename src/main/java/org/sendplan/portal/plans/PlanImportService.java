@@ -1,5 +1,6 @@
 package org.sendplan.portal.plans;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +36,17 @@ public class PlanImportService {
     private final ActionHistory history;
     private final CurrentUser currentUser;
 
+    private final Clock clock;
+
     PlanImportService(
-            ImprovementPlans plans, Themes themes, Actions actions, ActionHistory history, CurrentUser currentUser) {
+            ImprovementPlans plans,
+            Themes themes,
+            Actions actions,
+            ActionHistory history,
+            CurrentUser currentUser,
+            Clock clock) {
+
+        this.clock = clock;
         this.currentUser = currentUser;
         this.plans = plans;
         this.themes = themes;
@@ -101,8 +111,8 @@ public class PlanImportService {
             }
             Action action = existing.get(PlanTableReader.keyOf(row.theme(), row.activity()));
             if (action == null) {
-                action = new Action(planId, nextPosition++, by);
-                action.apply(draftOf(row, theme.id(), null), null, by);
+                action = new Action(planId, nextPosition++, by, clock.instant());
+                action.apply(draftOf(row, theme.id(), null), null, by, clock.instant());
                 actions.save(action);
                 history.created(action, theme.title());
                 added++;
@@ -110,7 +120,7 @@ public class PlanImportService {
                 ActionDetails before = action.toDetails(theme.title());
                 var beforeContent = action.content(theme.title());
                 var beforeDelivery = action.delivery();
-                action.apply(draftOf(row, theme.id(), before), before.ownerName(), by);
+                action.apply(draftOf(row, theme.id(), before), before.ownerName(), by, clock.instant());
                 history.changed(action, beforeContent, action.content(theme.title()));
                 history.changed(action, beforeDelivery, action.delivery());
                 updated++;

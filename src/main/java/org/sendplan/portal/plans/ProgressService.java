@@ -44,7 +44,7 @@ public class ProgressService {
             EvidenceFiles files,
             ActionHistory history,
             PlanReaders readers,
-            Optional<Clock> clock,
+            Clock clock,
             CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.actions = actions;
@@ -53,7 +53,7 @@ public class ProgressService {
         this.files = files;
         this.history = history;
         this.readers = readers;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /**
@@ -84,10 +84,10 @@ public class ProgressService {
                 file == null ? null : file.id(),
                 currentUser.displayName()));
         if (previous != draft.rag()) {
-            action.changeRag(draft.rag(), currentUser.displayName());
+            action.changeRag(draft.rag(), currentUser.displayName(), clock.instant());
             history.record(action, "RAG", previous.label(), draft.rag().label() + " — " + reason);
         } else {
-            action.changeRag(previous, currentUser.displayName());
+            action.changeRag(previous, currentUser.displayName(), clock.instant());
         }
         try {
             actions.saveAndFlush(action);

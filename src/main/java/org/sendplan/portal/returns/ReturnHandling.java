@@ -2,8 +2,6 @@ package org.sendplan.portal.returns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.common.PortalTime;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.returns.internal.DataCollection;
 import org.sendplan.portal.returns.internal.DataCollections;
@@ -29,9 +29,6 @@ import org.springframework.stereotype.Component;
 /** What every way of changing a return shares: who may reach it, its previous figures, the checks, and its history. */
 @Component
 class ReturnHandling {
-
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final DataCollections collections;
     private final SchoolReturns returns;
@@ -53,7 +50,7 @@ class ReturnHandling {
     }
 
     static LocalDate today() {
-        return LocalDate.now(LONDON);
+        return LocalDate.now(PortalTime.LONDON);
     }
 
     /** The schools the person may see, by id: all of them for the LA, their own for a school editor. */
@@ -160,7 +157,8 @@ class ReturnHandling {
             throw new InvalidInputException("This collection has not been opened to schools yet");
         }
         if (today().isBefore(collection.opensOn())) {
-            throw new InvalidInputException("This return opens on " + DAY.format(collection.opensOn()));
+            throw new InvalidInputException(
+                    "This return opens on " + DisplayFormats.LONG_DAY.format(collection.opensOn()));
         }
     }
 }

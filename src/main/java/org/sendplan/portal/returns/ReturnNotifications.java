@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.sendplan.portal.common.DisplayFormats;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.notifications.NotificationRequest;
 import org.sendplan.portal.notifications.NotificationType;
 import org.sendplan.portal.notifications.Notifications;
@@ -72,7 +74,7 @@ class ReturnNotifications {
                 "The local authority has questions about your return \""
                         + collection.toDetails().title() + "\" ("
                         + collection.period().label() + ")",
-                "/t/" + slug + "/returns/" + r.id()));
+                TenantAddress.of(slug, "returns", r.id())));
     }
 
     @Scheduled(cron = "${portal.returns.reminder-cron:0 30 6 * * *}", zone = "Europe/London")
@@ -112,9 +114,9 @@ class ReturnNotifications {
                     collection.toDetails().title() + " (" + collection.period().label() + ")";
             String summary = overdue
                     ? "Your return \"" + title + "\" is overdue: the deadline was "
-                            + collection.deadline().format(ReturnHandling.DAY)
+                            + collection.deadline().format(DisplayFormats.LONG_DAY)
                     : "Your return \"" + title + "\" is due by "
-                            + collection.deadline().format(ReturnHandling.DAY);
+                            + collection.deadline().format(DisplayFormats.LONG_DAY);
             for (SchoolReturn r : due) {
                 Set<UUID> people = editors.getOrDefault(r.schoolId(), Set.of());
                 if (!people.isEmpty()) {
@@ -122,7 +124,7 @@ class ReturnNotifications {
                                     people,
                                     NotificationType.RETURN_DUE,
                                     summary,
-                                    "/t/" + tenant.slug() + "/returns/" + r.id())
+                                    TenantAddress.of(tenant.slug(), "returns", r.id()))
                             .once("return:" + r.id() + (overdue ? ":overdue" : ":due-soon")));
                 }
             }

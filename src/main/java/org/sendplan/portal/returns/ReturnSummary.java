@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.sendplan.portal.common.DisplayFormats;
 
 /** One school's return as lists show it. */
 public record ReturnSummary(
@@ -36,7 +37,7 @@ public record ReturnSummary(
 
     /** What the school needs to hear about it, in the words the dashboard and the returns list both use; empty when nothing is due. */
     public String reminder() {
-        String date = ReturnHandling.DAY.format(deadline);
+        String date = DisplayFormats.LONG_DAY.format(deadline);
         if (status == ReturnStatus.QUERIED) {
             return "Queried by the LA: check their questions and resubmit"
                     + (overdue() ? " (the deadline was " + date + ")" : " by " + date);

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.identity.SignedInUser;
@@ -26,7 +27,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         SignedInUser user = currentUser.require();
         if (user.tenant() != null) {
-            event.forwardTo("t/" + user.tenant().slug());
+            event.forwardTo(TenantAddress.route(user.tenant().slug()));
         } else if (signIn.activeTenantsOfCurrentUser().size() > 1) {
             event.forwardTo("choose-tenant");
         } else if (user.platformAdmin()) {

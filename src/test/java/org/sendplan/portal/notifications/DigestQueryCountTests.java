@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.sendplan.portal.common.PortalTime;
 import org.sendplan.portal.tenancy.TenantSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +30,7 @@ class DigestQueryCountTests extends MailTest {
 
     @Test
     void theDigestRunsTheSameNumberOfStatementsForTwentyOrTwoThousandMembers() {
-        LocalDate today = LocalDate.now(Notifications.LONDON);
+        LocalDate today = LocalDate.now(PortalTime.LONDON);
         long few = statementsForDigest(20, today);
         long many = statementsForDigest(2_000, today);
 

@@ -10,11 +10,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sendplan.portal.common.PortalTime;
 import org.sendplan.portal.tenancy.TenantSummary;
 
 class NotificationMailTests extends MailTest {
 
-    private static final LocalDate TODAY = LocalDate.now(Notifications.LONDON);
+    private static final LocalDate TODAY = LocalDate.now(PortalTime.LONDON);
 
     @Test
     void runningTheDigestTwiceOnOneDaySendsOneEmailPerPerson() {

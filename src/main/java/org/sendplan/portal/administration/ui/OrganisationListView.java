@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.tenancy.OrganisationDetails;
 import org.sendplan.portal.tenancy.OrganisationKind;
@@ -35,14 +36,14 @@ public class OrganisationListView extends Div {
         this.organisations = organisations;
         addClassName("page");
         boolean admin = authentication.hasRole("TENANT_ADMIN");
-        String tenantSlug = currentUser.require().tenant().slug();
+        String tenantSlug = currentUser.tenantSlug();
         kindFilter.setItems(OrganisationKind.values());
         kindFilter.setItemLabelGenerator(OrganisationKind::label);
         kindFilter.setPlaceholder("All kinds");
         kindFilter.setClearButtonVisible(true);
         kindFilter.addValueChangeListener(e -> refresh());
 
-        grid.addComponentColumn(o -> GridLink.to("/t/" + tenantSlug + "/organisations/" + o.id(), o.name()))
+        grid.addComponentColumn(o -> GridLink.to(TenantAddress.of(tenantSlug, "organisations", o.id()), o.name()))
                 .setHeader("Name")
                 .setFlexGrow(2);
         grid.addColumn(o -> o.kind().label()).setHeader("Kind");

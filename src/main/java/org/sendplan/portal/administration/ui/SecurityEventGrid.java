@@ -1,19 +1,17 @@
 package org.sendplan.portal.administration.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.SecurityEventRecord;
 
 class SecurityEventGrid extends Grid<SecurityEventRecord> {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.of("Europe/London"));
-
     SecurityEventGrid(List<SecurityEventRecord> events) {
         super(SecurityEventRecord.class, false);
-        addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When (UK time)").setAutoWidth(true);
+        addColumn(e -> DisplayFormats.DAY_AND_SECONDS.format(e.occurredAt()))
+                .setHeader("When (UK time)")
+                .setAutoWidth(true);
         addColumn(e -> e.kind().label()).setHeader("What").setAutoWidth(true);
         addColumn(SecurityEventRecord::username).setHeader("Username").setAutoWidth(true);
         addColumn(SecurityEventRecord::sourceAddress).setHeader("From address").setAutoWidth(true);

@@ -1,9 +1,9 @@
 package org.sendplan.portal.api.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.sendplan.portal.api.AccessTokenService;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.PortalAuthentication;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.tenancy.Role;
@@ -21,8 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class AccessTokenVerifier {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final PersonalAccessTokens tokens;
     private final SignInService signIn;
@@ -48,8 +46,8 @@ class AccessTokenVerifier {
             throw new BadCredentialsException("This token has been revoked. Create a new one in the portal.");
         }
         if (AccessTokenService.today().isAfter(token.getExpiresOn())) {
-            throw new CredentialsExpiredException("This token expired at the end of " + DAY.format(token.getExpiresOn())
-                    + ". Create a new one in the portal.");
+            throw new CredentialsExpiredException("This token expired at the end of "
+                    + DisplayFormats.LONG_DAY.format(token.getExpiresOn()) + ". Create a new one in the portal.");
         }
         Optional<PortalAuthentication> authentication = signIn.authenticationInTenant(
                 token.getPersonId(), token.getTenantId(), new AccessTokenDetails(token.getId()));

@@ -21,6 +21,8 @@ import org.sendplan.portal.api.AccessTokenDraft;
 import org.sendplan.portal.api.AccessTokenService;
 import org.sendplan.portal.api.AccessTokenSummary;
 import org.sendplan.portal.api.NewAccessToken;
+import org.sendplan.portal.common.DisplayFormats;
+import org.sendplan.portal.common.PortalTime;
 import org.sendplan.portal.ui.FormErrors;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
@@ -31,11 +33,7 @@ import org.sendplan.portal.ui.NavigationItem;
 @NavigationItem(title = "Personal access tokens", order = 900)
 @RolesAllowed({"SCHOOL_EDITOR", "LA_OFFICER"})
 public class AccessTokensView extends Div {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter WHEN = DAY.withZone(AccessTokenService.LONDON);
-    private static final DateTimeFormatter WHEN_EXACT =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(AccessTokenService.LONDON);
+    private static final DateTimeFormatter WHEN = DisplayFormats.DAY.withZone(PortalTime.LONDON);
 
     private final AccessTokenService tokens;
     private final Grid<AccessTokenSummary> grid = new Grid<>(AccessTokenSummary.class, false);
@@ -58,8 +56,10 @@ public class AccessTokensView extends Div {
                 .setKey("name")
                 .setFlexGrow(2);
         grid.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created").setKey("created");
-        grid.addColumn(t -> DAY.format(t.expiresOn())).setHeader("Expires").setKey("expires");
-        grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : WHEN_EXACT.format(t.lastUsedAt()))
+        grid.addColumn(t -> DisplayFormats.DAY.format(t.expiresOn()))
+                .setHeader("Expires")
+                .setKey("expires");
+        grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : DisplayFormats.DAY_AND_TIME.format(t.lastUsedAt()))
                 .setHeader("Last used")
                 .setKey("lastUsed");
         grid.addColumn(t -> t.statusOn(AccessTokenService.today()).label())

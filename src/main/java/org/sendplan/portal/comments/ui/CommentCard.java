@@ -9,23 +9,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.sendplan.portal.comments.CommentDetails;
 import org.sendplan.portal.comments.CommentOutcome;
 import org.sendplan.portal.comments.CommentState;
 import org.sendplan.portal.comments.EditWindow;
+import org.sendplan.portal.common.DisplayFormats;
 
 /**
  * One comment in a thread: who and when, an "edited" mark, the official-response label (in words, not only
  * colour), the text or what replaced it, what happened to it, and the actions this person may take on it.
  */
 class CommentCard extends Div {
-
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final CommentThread thread;
     private final Div editor = new Div();
@@ -56,8 +51,8 @@ class CommentCard extends Div {
             label.addClassName("official-label");
             add(label);
         }
-        Span header = new Span(
-                shown.authorName() + " · " + WHEN.format(shown.postedAt()) + (shown.edited() ? " · edited" : ""));
+        Span header = new Span(shown.authorName() + " · " + DisplayFormats.TIME_ON_DAY.format(shown.postedAt())
+                + (shown.edited() ? " · edited" : ""));
         header.addClassName("comment-meta");
         add(header);
         add(content(shown));
@@ -93,7 +88,8 @@ class CommentCard extends Div {
             Div one = new Div(
                     new Paragraph(new Anchor(outcome.changeLink(), outcome.change())),
                     new Paragraph(outcome.statement()),
-                    new Paragraph("Linked by " + outcome.linkedBy() + " at " + WHEN.format(outcome.linkedAt())));
+                    new Paragraph("Linked by " + outcome.linkedBy() + " at "
+                            + DisplayFormats.TIME_ON_DAY.format(outcome.linkedAt())));
             one.addClassName("comment-outcome");
             told.add(one);
         }
@@ -123,7 +119,8 @@ class CommentCard extends Div {
             Button edit = small(
                     "Edit",
                     () -> openEditor("Your comment", shown.text(), "Save changes", text -> thread.edit(shown, text)));
-            edit.setTooltipText("You can edit until " + WHEN.format(EditWindow.closesAt(shown.postedAt())));
+            edit.setTooltipText(
+                    "You can edit until " + DisplayFormats.TIME_ON_DAY.format(EditWindow.closesAt(shown.postedAt())));
             actions.add(edit);
         }
         if (shown.mine()) {

@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.sendplan.portal.comments.Message;
 import org.sendplan.portal.comments.MessageService;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
 
@@ -33,7 +34,7 @@ public class MessagesView extends Div {
         for (Message message : mine) {
             Div item = new Div(
                     new H2(message.subject()),
-                    new Paragraph(CommentCard.WHEN.format(message.sentAt())),
+                    new Paragraph(DisplayFormats.TIME_ON_DAY.format(message.sentAt())),
                     new Paragraph(message.body()));
             item.addClassName("message");
             if (message.link() != null) {

@@ -23,6 +23,7 @@ import org.sendplan.portal.comments.CommentDetails;
 import org.sendplan.portal.comments.ModerationEntry;
 import org.sendplan.portal.comments.ModerationService;
 import org.sendplan.portal.comments.ReportedComment;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.ui.GridLink;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
@@ -45,7 +46,7 @@ public class ModerationView extends Div {
     ModerationView(ModerationService moderation) {
         this.moderation = moderation;
         addClassName("page");
-        log.addColumn(e -> CommentCard.WHEN.format(e.actedAt()))
+        log.addColumn(e -> DisplayFormats.TIME_ON_DAY.format(e.actedAt()))
                 .setHeader("When")
                 .setAutoWidth(true);
         log.addColumn(ModerationEntry::moderatorName).setHeader("Who").setAutoWidth(true);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.sendplan.portal.comments.CommentService;
 import org.sendplan.portal.comments.OfficialResponse;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.ui.MainLayout;
 import org.sendplan.portal.ui.NavigationItem;
 
@@ -45,7 +46,8 @@ public class OfficialResponsesView extends Div {
             item.add(
                     new Paragraph("Official response from the local authority, by "
                             + response.response().authorName() + " at "
-                            + CommentCard.WHEN.format(response.response().postedAt()) + ":"),
+                            + DisplayFormats.TIME_ON_DAY.format(
+                                    response.response().postedAt()) + ":"),
                     new CommentBody(response.response().text(), members));
             item.add(new Anchor(
                     response.target().link(),

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignedInUser;
 import org.sendplan.portal.returns.ReturnSummary;
@@ -163,7 +164,8 @@ public class DashboardView extends Div implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         due.forEach(r -> list.add(new ListItem(
                 new Anchor(
-                        "/t/" + tenant.slug() + "/returns/" + r.id(), r.collectionTitle() + " for " + r.schoolName()),
+                        TenantAddress.of(tenant.slug(), "returns", r.id()),
+                        r.collectionTitle() + " for " + r.schoolName()),
                 new Span(": " + r.reminder()))));
         section.add(list);
         return section;

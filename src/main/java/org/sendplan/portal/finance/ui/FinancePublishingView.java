@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.finance.FinancePublishing;
 import org.sendplan.portal.finance.PublishableTable;
 import org.sendplan.portal.ui.MainLayout;
@@ -21,9 +20,6 @@ import org.sendplan.portal.ui.NavigationItem;
 @NavigationItem(title = "Publish finance tables", order = 440)
 @RolesAllowed({"TENANT_ADMIN", "FINANCE_OFFICER"})
 public class FinancePublishingView extends Div {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final FinancePublishing publishing;
     private final Grid<PublishableTable> grid = new Grid<>(PublishableTable.class, false);
@@ -40,7 +36,9 @@ public class FinancePublishingView extends Div {
                 .setHeader("Published to parent carers and schools")
                 .setKey("published")
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.published() ? t.publishedBy() + ", " + WHEN.format(t.publishedAt()) : "")
+        grid.addColumn(t -> t.published()
+                        ? t.publishedBy() + ", " + DisplayFormats.DAY_AND_TIME.format(t.publishedAt())
+                        : "")
                 .setHeader("Published by")
                 .setKey("by")
                 .setAutoWidth(true);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sendplan.portal.common.Money;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.finance.FinanceExports;
 import org.sendplan.portal.finance.ForecastChart;
 import org.sendplan.portal.finance.ForecastLineDraft;
@@ -57,8 +58,8 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
         this.forecasts = forecasts;
         this.plans = plans;
         this.financeOfficer = authentication.hasRole("FINANCE_OFFICER");
-        this.tenant = currentUser.require().tenant().slug();
-        this.base = "t/" + tenant + "/finance/forecasts/";
+        this.tenant = currentUser.tenantSlug();
+        this.base = TenantAddress.route(tenant, "finance/forecasts") + "/";
         addClassName("page");
     }
 
@@ -193,7 +194,7 @@ public class HighNeedsForecastDetailsView extends Div implements BeforeEnterObse
         Paragraph note = new Paragraph(
                 new Text("Read with the delivery plan "),
                 new Anchor(
-                        "/t/" + tenant + "/finance/plan-savings/" + shown.planId(),
+                        TenantAddress.of(tenant, "finance/plan-savings", shown.planId()),
                         shown.planTitle() == null ? "(not open to you)" : shown.planTitle()),
                 new Text(": 'With the plan' takes its actions' savings."));
         note.setId("forecast-plan");

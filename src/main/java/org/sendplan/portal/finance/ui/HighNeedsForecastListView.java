@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.sendplan.portal.common.Money;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.finance.ForecastScenario;
 import org.sendplan.portal.finance.HighNeedsForecastDetails;
 import org.sendplan.portal.finance.HighNeedsForecastService;
@@ -28,7 +29,7 @@ public class HighNeedsForecastListView extends Div {
     HighNeedsForecastListView(
             HighNeedsForecastService forecasts, AuthenticationContext authentication, CurrentUser currentUser) {
         addClassName("page");
-        String base = "t/" + currentUser.require().tenant().slug() + "/finance/forecasts/";
+        String base = TenantAddress.route(currentUser.tenantSlug(), "finance/forecasts") + "/";
         Grid<HighNeedsForecastDetails> grid = new Grid<>(HighNeedsForecastDetails.class, false);
         grid.addComponentColumn(f -> GridLink.to("/" + base + f.id(), f.draft().title()))
                 .setHeader("Forecast")

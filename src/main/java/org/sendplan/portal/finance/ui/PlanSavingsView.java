@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.Money;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.finance.FinanceExports;
 import org.sendplan.portal.finance.PlanSavingsService;
 import org.sendplan.portal.finance.PlanSavingsTable;
@@ -42,7 +43,7 @@ public class PlanSavingsView extends Div implements BeforeEnterObserver {
 
     PlanSavingsView(PlanSavingsService savings, CurrentUser currentUser) {
         this.savings = savings;
-        this.tenant = currentUser.require().tenant().slug();
+        this.tenant = currentUser.tenantSlug();
         addClassName("page");
     }
 
@@ -78,8 +79,8 @@ public class PlanSavingsView extends Div implements BeforeEnterObserver {
         plan.setWidth("min(40rem, 100%)");
         plan.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(
-                        "t/" + tenant + "/finance/plan-savings/" + e.getValue().id()));
+                getUI().ifPresent(ui -> ui.navigate(TenantAddress.route(
+                        tenant, "finance/plan-savings", e.getValue().id())));
             }
         });
         return plan;

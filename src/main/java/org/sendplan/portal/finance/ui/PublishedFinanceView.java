@@ -23,7 +23,7 @@ public class PublishedFinanceView extends Div {
 
     PublishedFinanceView(FinancePublishing publishing, CurrentUser currentUser) {
         addClassName("page");
-        String tenant = currentUser.require().tenant().slug();
+        String tenant = currentUser.tenantSlug();
         Grid<PublishableTable> grid = new Grid<>(PublishableTable.class, false);
         grid.addComponentColumn(t -> GridLink.to(t.kind().address(tenant, t.id()), t.title()))
                 .setHeader("Table")

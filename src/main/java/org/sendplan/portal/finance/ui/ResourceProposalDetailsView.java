@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.sendplan.portal.comments.ui.CommentThreads;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.finance.FinanceExports;
 import org.sendplan.portal.finance.FundingSource;
 import org.sendplan.portal.finance.ProposalItem;
@@ -48,7 +49,7 @@ public class ResourceProposalDetailsView extends Div implements BeforeEnterObser
             CurrentUser currentUser) {
         this.proposals = proposals;
         this.comments = comments;
-        this.base = "t/" + currentUser.require().tenant().slug() + "/finance/proposals/";
+        this.base = TenantAddress.route(currentUser.tenantSlug(), "finance/proposals") + "/";
         this.financeOfficer = authentication.hasRole("FINANCE_OFFICER");
         this.boardMember = authentication.hasRole("BOARD_MEMBER");
         addClassName("page");

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.sendplan.portal.common.Money;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.finance.FundingSource;
 import org.sendplan.portal.finance.ResourceProposalDetails;
 import org.sendplan.portal.finance.ResourceProposalService;
@@ -28,7 +29,7 @@ public class ResourceProposalListView extends Div {
     ResourceProposalListView(
             ResourceProposalService proposals, AuthenticationContext authentication, CurrentUser currentUser) {
         addClassName("page");
-        String base = "/t/" + currentUser.require().tenant().slug() + "/finance/proposals/";
+        String base = TenantAddress.of(currentUser.tenantSlug(), "finance/proposals") + "/";
         Grid<ResourceProposalDetails> grid = new Grid<>(ResourceProposalDetails.class, false);
         grid.addComponentColumn(p -> GridLink.to(base + p.id(), p.title()))
                 .setHeader("Proposal")

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.sendplan.portal.common.Money;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.finance.SavingsTargetDetails;
 import org.sendplan.portal.finance.SavingsTargetService;
 import org.sendplan.portal.identity.CurrentUser;
@@ -28,7 +29,7 @@ public class SavingsTargetListView extends Div {
 
     SavingsTargetListView(SavingsTargetService savings, AuthenticationContext authentication, CurrentUser currentUser) {
         addClassName("page");
-        String base = "t/" + currentUser.require().tenant().slug() + "/finance/savings/";
+        String base = TenantAddress.route(currentUser.tenantSlug(), "finance/savings") + "/";
         Grid<SavingsTargetDetails> grid = new Grid<>(SavingsTargetDetails.class, false);
         grid.addComponentColumn(s -> GridLink.to("/" + base + s.id(), s.draft().title()))
                 .setHeader("Savings table")

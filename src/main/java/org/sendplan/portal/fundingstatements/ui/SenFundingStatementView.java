@@ -14,8 +14,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.fundingstatements.SenFundingService;
 import org.sendplan.portal.fundingstatements.StatementDetails;
 import org.sendplan.portal.identity.CurrentUser;
@@ -69,7 +71,7 @@ public class SenFundingStatementView extends Div implements BeforeEnterObserver,
         SignedInUser user = currentUser.require();
         Optional<StatementDetails> statement = statements.find(school.urn(), year);
         add(
-                new Anchor("/t/" + user.tenant().slug() + "/sen-funding", "All SEN funding statements"),
+                new Anchor(TenantAddress.of(user.tenant().slug(), "sen-funding"), "All SEN funding statements"),
                 new H1(school.name() + ": SEN notional funding statement " + year));
         add(new Paragraph(statement.map(StatementPages::describe).orElse("No statement for " + year + " yet.")));
         boolean editor =
@@ -95,8 +97,8 @@ public class SenFundingStatementView extends Div implements BeforeEnterObserver,
         UnorderedList list = new UnorderedList();
         statements
                 .history(school.urn(), year)
-                .forEach(change -> list.add(new ListItem(
-                        StatementPages.WHEN.format(change.at()) + " – " + change.by() + ": " + change.summary())));
+                .forEach(change -> list.add(new ListItem(DisplayFormats.DAY_AND_TIME.format(change.at()) + " – "
+                        + change.by() + ": " + change.summary())));
         return new Div(new H2("History of changes"), list);
     }
 

@@ -3,20 +3,17 @@ package org.sendplan.portal.fundingstatements.ui;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.FinancialYear;
 import org.sendplan.portal.common.Money;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.fundingstatements.SenFundingDraft;
 import org.sendplan.portal.fundingstatements.SpendCategory;
 import org.sendplan.portal.fundingstatements.StatementDetails;
 
 /** Addresses and the figures table the statement screens and the public page share. */
 final class StatementPages {
-
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private StatementPages() {}
 
@@ -26,7 +23,7 @@ final class StatementPages {
     }
 
     static String statementAddress(String tenantSlug, String urn, FinancialYear year) {
-        return "t/" + tenantSlug + "/sen-funding/" + urn + "/" + yearInAddress(year);
+        return TenantAddress.route(tenantSlug, "sen-funding", urn, yearInAddress(year));
     }
 
     static String publicAddress(String tenantSlug, String urn) {
@@ -46,7 +43,7 @@ final class StatementPages {
     static String describe(StatementDetails statement) {
         String state = statement.status().label() + (statement.published() ? ", published" : ", not published");
         return state + ". Last changed by " + statement.lastChangedBy() + " on "
-                + WHEN.format(statement.lastChangedAt()) + ".";
+                + DisplayFormats.DAY_AND_TIME.format(statement.lastChangedAt()) + ".";
     }
 
     /** A real table with a caption and row headers, so screen readers announce each figure with its line. */

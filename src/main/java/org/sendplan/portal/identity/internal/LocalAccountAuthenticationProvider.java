@@ -1,8 +1,7 @@
 package org.sendplan.portal.identity.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.SignInService;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -17,9 +16,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class LocalAccountAuthenticationProvider extends DaoAuthenticationProvider {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
-
     private final SignInService signIn;
 
     LocalAccountAuthenticationProvider(
@@ -31,7 +27,7 @@ class LocalAccountAuthenticationProvider extends DaoAuthenticationProvider {
             LocalAccountDetails details = (LocalAccountDetails) user;
             if (details.account().lockedAt(Instant.now())) {
                 throw new LockedException("Too many failed sign-in attempts. This account is locked until "
-                        + TIME.format(details.account().lockedUntil())
+                        + DisplayFormats.TIME.format(details.account().lockedUntil())
                         + ". Try again then, or ask your administrator.");
             }
             if (!details.isEnabled()) {

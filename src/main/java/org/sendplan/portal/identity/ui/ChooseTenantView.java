@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.identity.SignInService;
 import org.sendplan.portal.identity.SignedInUser;
@@ -43,7 +44,9 @@ public class ChooseTenantView extends Main {
         for (TenantMembership membership : tenants) {
             Button choose = new Button(membership.tenant().name(), click -> {
                 tenantSwitch.switchTo(membership.tenant().slug());
-                UI.getCurrent().getPage().setLocation("t/" + membership.tenant().slug());
+                UI.getCurrent()
+                        .getPage()
+                        .setLocation(TenantAddress.route(membership.tenant().slug()));
             });
             choices.add(choose);
         }

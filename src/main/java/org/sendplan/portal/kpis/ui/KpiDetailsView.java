@@ -22,12 +22,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sendplan.portal.comments.ui.CommentThreads;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.kpis.BreakdownFigure;
 import org.sendplan.portal.kpis.KpiChangeRecord;
@@ -46,9 +45,6 @@ import org.sendplan.portal.ui.MainLayout;
 @Route(value = "t/:tenant/kpis/:kpiId", layout = MainLayout.class)
 @RolesAllowed({"LA_OFFICER", "TENANT_ADMIN", "FINANCE_OFFICER", "BOARD_MEMBER", "PARENT_CARER", "FORUM_LEAD"})
 public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final KpiService kpis;
     private final CurrentUser currentUser;
@@ -140,7 +136,9 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
         item(
                 list,
                 "Last changed",
-                kpi.lastChangedAt() == null ? null : WHEN.format(kpi.lastChangedAt()) + " by " + kpi.lastChangedBy());
+                kpi.lastChangedAt() == null
+                        ? null
+                        : DisplayFormats.DAY_AND_TIME.format(kpi.lastChangedAt()) + " by " + kpi.lastChangedBy());
         return list;
     }
 
@@ -246,7 +244,7 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
                         : unit.format(v.numerator()))
                 .setHeader("Entered")
                 .setAutoWidth(true);
-        grid.addColumn(v -> WHEN.format(v.enteredAt()) + " by " + v.enteredBy())
+        grid.addColumn(v -> DisplayFormats.DAY_AND_TIME.format(v.enteredAt()) + " by " + v.enteredBy())
                 .setHeader("When and by whom")
                 .setAutoWidth(true);
         if (editor) {
@@ -293,7 +291,9 @@ public class KpiDetailsView extends Div implements BeforeEnterObserver, HasDynam
 
     private Grid<KpiChangeRecord> history() {
         Grid<KpiChangeRecord> grid = new Grid<>(KpiChangeRecord.class, false);
-        grid.addColumn(c -> WHEN.format(c.at())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(c -> DisplayFormats.DAY_AND_TIME.format(c.at()))
+                .setHeader("When")
+                .setAutoWidth(true);
         grid.addColumn(KpiChangeRecord::by).setHeader("Who").setAutoWidth(true);
         grid.addColumn(KpiChangeRecord::summary).setHeader("What").setFlexGrow(1);
         grid.setItems(kpis.history(kpiId));

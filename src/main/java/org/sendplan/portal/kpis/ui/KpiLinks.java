@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
 import org.sendplan.portal.common.InvalidInputException;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 
 /** Bookmarkable addresses of KPI screens, and reading the figures people type into them. */
@@ -12,11 +13,11 @@ final class KpiLinks {
     private KpiLinks() {}
 
     static String tenant(CurrentUser currentUser) {
-        return currentUser.require().tenant().slug();
+        return currentUser.tenantSlug();
     }
 
     static String kpis(String tenant) {
-        return "/t/" + tenant + "/kpis";
+        return TenantAddress.of(tenant, "kpis");
     }
 
     static String kpi(String tenant, UUID id) {
@@ -24,7 +25,7 @@ final class KpiLinks {
     }
 
     static String action(String tenant, UUID planId, UUID actionId) {
-        return "/t/" + tenant + "/plans/" + planId + "/actions/" + actionId;
+        return TenantAddress.of(tenant, "plans", planId, "actions", actionId);
     }
 
     static Optional<UUID> parse(String text) {

@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.notifications.NotificationType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,7 +50,7 @@ public class NotificationMail {
         String token = tokens.issue(new UnsubscribeTokens.Claim(to.tenantId(), to.personId(), type), today);
         String unsubscribe = baseUrl + "/unsubscribe?token=" + token;
         String oneClick = baseUrl + "/mail/unsubscribe?token=" + token;
-        String settings = baseUrl + "/t/" + to.tenantSlug() + "/notifications/settings";
+        String settings = baseUrl + TenantAddress.of(to.tenantSlug(), "notifications/settings");
         try {
             MimeMessage message = sender.getObject().createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.notifications.Notifications;
 
 /**
@@ -18,7 +19,7 @@ class NotificationBell extends Anchor implements AfterNavigationObserver {
     private final Span count = new Span();
 
     NotificationBell(Notifications notifications, String tenantSlug) {
-        super("/t/" + tenantSlug + "/notifications", "Notifications");
+        super(TenantAddress.of(tenantSlug, "notifications"), "Notifications");
         this.notifications = notifications;
         addClassName("notification-bell");
         count.addClassName("unread-count");

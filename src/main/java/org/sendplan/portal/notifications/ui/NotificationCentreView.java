@@ -15,9 +15,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.sendplan.portal.common.DisplayFormats;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.notifications.NotificationSummary;
 import org.sendplan.portal.notifications.Notifications;
 import org.sendplan.portal.ui.MainLayout;
@@ -27,9 +27,6 @@ import org.sendplan.portal.ui.MainLayout;
 @PageTitle("Notifications – SEND Plan Portal")
 @PermitAll
 public class NotificationCentreView extends Div implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(Notifications.LONDON);
 
     private final Notifications notifications;
     private final UnorderedList list = new UnorderedList();
@@ -51,7 +48,7 @@ public class NotificationCentreView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters()
                 .get(MainLayout.TENANT_PARAMETER)
-                .ifPresent(tenant -> settings.setHref("/t/" + tenant + "/notifications/settings"));
+                .ifPresent(tenant -> settings.setHref(TenantAddress.of(tenant, "notifications/settings")));
         refresh();
     }
 
@@ -67,7 +64,7 @@ public class NotificationCentreView extends Div implements BeforeEnterObserver {
         // Text, never HTML: a summary carries what people typed.
         Anchor link = new Anchor(n.link(), n.summary());
         link.getElement().addEventListener("click", click -> notifications.markRead(n.id()));
-        Span when = new Span(n.type().label() + " · " + WHEN.format(n.createdAt()));
+        Span when = new Span(n.type().label() + " · " + DisplayFormats.DAY_AND_TIME.format(n.createdAt()));
         when.addClassName("notification-meta");
         ListItem item = new ListItem(link, when);
         item.addClassName(n.read() ? "notification-read" : "notification-unread");

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.notifications.Delivery;
 import org.sendplan.portal.notifications.NotificationSettings;
 import org.sendplan.portal.notifications.NotificationType;
@@ -45,7 +46,7 @@ public class NotificationSettingsView extends Div implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters()
                 .get(MainLayout.TENANT_PARAMETER)
-                .ifPresent(tenant -> back.setHref("/t/" + tenant + "/notifications"));
+                .ifPresent(tenant -> back.setHref(TenantAddress.of(tenant, "notifications")));
         choices.removeAll();
         Map<NotificationType, Delivery> mine = settings.mine();
         mine.forEach((type, delivery) -> choices.add(choice(type, delivery)));

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.participation.ForumSignOffService;
 import org.sendplan.portal.participation.SignOffSetting;
 import org.sendplan.portal.ui.FormErrors;
@@ -60,7 +61,7 @@ public class CoProductionSettingsView extends Div implements BeforeEnterObserver
                         setting.changedBy() == null
                                 ? "Not changed yet."
                                 : "Last changed by " + setting.changedBy() + " on "
-                                        + Dates.WHEN.format(setting.changedAt()) + "."),
+                                        + DisplayFormats.LONG_DAY_AT_TIME.format(setting.changedAt()) + "."),
                 save);
     }
 }

@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.participation.ConsultationAnswer;
 import org.sendplan.portal.participation.ConsultationDetails;
@@ -100,7 +101,8 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
 
     private void showConsultation(ConsultationDetails consultation) {
         Paragraph window = new Paragraph("Version " + consultation.versionNumber() + " · open from "
-                + Dates.DAY.format(consultation.opensOn()) + " to " + Dates.DAY.format(consultation.closesOn()) + " · "
+                + DisplayFormats.LONG_DAY.format(consultation.opensOn()) + " to "
+                + DisplayFormats.LONG_DAY.format(consultation.closesOn()) + " · "
                 + consultation.state().label());
         window.addClassName("consultation-window");
         add(window);

@@ -2,6 +2,7 @@ package org.sendplan.portal.participation.ui;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.PlanAddresses;
 
@@ -11,11 +12,11 @@ final class ParticipationLinks {
     private ParticipationLinks() {}
 
     static String tenant(CurrentUser currentUser) {
-        return currentUser.require().tenant().slug();
+        return currentUser.tenantSlug();
     }
 
     static String proposals(String tenant) {
-        return "/t/" + tenant + "/proposals";
+        return TenantAddress.of(tenant, "proposals");
     }
 
     static String proposal(String tenant, UUID proposalId) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.participation.ConsultationService;
 import org.sendplan.portal.participation.ForumPositionDetails;
@@ -45,7 +46,8 @@ class PlanCoProductionSection implements PlanPageSection {
                 .map(c -> new Anchor(
                         ParticipationLinks.consultation(tenant, plan.id()),
                         "Consultation on version " + c.versionNumber() + ": "
-                                + c.state().label().toLowerCase() + ", closes " + Dates.DAY.format(c.closesOn())))
+                                + c.state().label().toLowerCase() + ", closes "
+                                + DisplayFormats.LONG_DAY.format(c.closesOn())))
                 .orElseGet(
                         () -> new Anchor(ParticipationLinks.consultation(tenant, plan.id()), "No consultation yet"))));
         section.add(new Paragraph(new Anchor(ParticipationLinks.youSaidWeDid(tenant, plan.id()), "You said, we did")));

@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import org.sendplan.portal.comments.ui.CommentThreads;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.Money;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.participation.ProposalCommentTargets;
@@ -78,7 +79,7 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
         add(new H1(proposal.title()));
         add(new Paragraph(new Anchor(ParticipationLinks.plan(tenant, proposal.planId()), proposal.planTitle())));
         add(new Paragraph("Theme: " + proposal.themeTitle() + " · raised by " + proposal.proposerName() + " on "
-                + Dates.DAY.format(proposal.raisedAt())));
+                + DisplayFormats.LONG_DAY.format(proposal.raisedAt())));
         add(
                 new H2("The problem"),
                 text(proposal.problem()),
@@ -135,7 +136,7 @@ public class ProposalDetailsView extends Div implements BeforeEnterObserver, Has
         for (ProposalResponseRecord r : proposal.responses()) {
             ListItem item = new ListItem(
                     new H3(r.outcome().label()),
-                    new Paragraph(r.respondedBy() + ", " + Dates.WHEN.format(r.respondedAt())),
+                    new Paragraph(r.respondedBy() + ", " + DisplayFormats.LONG_DAY_AT_TIME.format(r.respondedAt())),
                     text(r.reasons()));
             if (r.actionId() != null) {
                 item.add(new Paragraph(new Anchor(

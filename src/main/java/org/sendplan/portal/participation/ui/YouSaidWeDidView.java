@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.UUID;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.participation.YouSaidWeDidEntry;
 import org.sendplan.portal.participation.YouSaidWeDidService;
@@ -80,7 +81,8 @@ public class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDyn
                 new H2("We did"),
                 new Paragraph(new Anchor(entry.weDidLink(), entry.weDid().title())),
                 statement,
-                new Paragraph("Linked by " + entry.linkedBy() + ", " + Dates.WHEN.format(entry.linkedAt())));
+                new Paragraph("Linked by " + entry.linkedBy() + ", "
+                        + DisplayFormats.LONG_DAY_AT_TIME.format(entry.linkedAt())));
     }
 
     @Override

@@ -108,16 +108,16 @@ public class Action {
 
     protected Action() {}
 
-    public Action(UUID planId, int position, String by) {
+    public Action(UUID planId, int position, String by, Instant at) {
         this.id = UUID.randomUUID();
         this.planId = planId;
         this.position = position;
         this.status = ActionStatus.NOT_STARTED;
         this.rag = Rag.GREY;
-        touch(by);
+        touch(by, at);
     }
 
-    public void apply(ActionDraft draft, String ownerName, String by) {
+    public void apply(ActionDraft draft, String ownerName, String by, Instant at) {
         this.themeId = draft.themeId();
         this.activity = draft.activity().strip();
         this.measure = blankToNull(draft.measure());
@@ -147,16 +147,17 @@ public class Action {
             savings.clear();
             draft.savings().forEach(s -> savings.add(new Saving(s)));
         }
-        touch(by);
+        touch(by, at);
     }
 
-    public void changeRag(Rag rag, String by) {
+    public void changeRag(Rag rag, String by, Instant at) {
         this.rag = rag;
-        touch(by);
+        touch(by, at);
     }
 
-    private void touch(String by) {
-        this.updatedAt = Instant.now();
+    // The time comes from the caller's clock, so tests that move time see it here too.
+    private void touch(String by, Instant at) {
+        this.updatedAt = at;
         this.updatedBy = by;
     }
 

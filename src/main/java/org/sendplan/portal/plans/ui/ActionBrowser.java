@@ -12,10 +12,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.Rag;
 import org.sendplan.portal.plans.ActionFilter;
 import org.sendplan.portal.plans.ActionRow;
@@ -34,8 +33,6 @@ import org.sendplan.portal.ui.GridLink;
  * opens as fast as one of ten. Filters and full-text search narrow the grid and the downloads alike.
  */
 class ActionBrowser extends Div {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final ComboBox<ThemeDetails> theme = new ComboBox<>("Theme");
     private final ComboBox<Rag> rag = new ComboBox<>("RAG");
@@ -84,7 +81,7 @@ class ActionBrowser extends Div {
         grid.addColumn(a -> a.ownerName() == null ? "" : a.ownerName())
                 .setHeader("Owner")
                 .setAutoWidth(true);
-        grid.addColumn(a -> a.dueDate() == null ? "" : DATE.format(a.dueDate()))
+        grid.addColumn(a -> a.dueDate() == null ? "" : DisplayFormats.DAY.format(a.dueDate()))
                 .setHeader("Due")
                 .setAutoWidth(true);
         grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.sendplan.portal.comments.ui.CommentThreads;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.ActionChangeRecord;
 import org.sendplan.portal.plans.ActionDetails;
@@ -165,9 +166,9 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
         item(list, "Lead", a.lead());
         item(list, "Capacity note", a.capacityNote());
         item(list, "Owner", a.ownerName());
-        item(list, "Due date", a.dueDate() == null ? null : ActionBrowser.DATE.format(a.dueDate()));
+        item(list, "Due date", a.dueDate() == null ? null : DisplayFormats.DAY.format(a.dueDate()));
         item(list, "Partner organisations", String.join(", ", a.partners()));
-        item(list, "Last changed", PlanListView.WHEN.format(a.updatedAt()) + " by " + a.updatedBy());
+        item(list, "Last changed", DisplayFormats.DAY_AND_TIME.format(a.updatedAt()) + " by " + a.updatedBy());
         return list;
     }
 
@@ -181,7 +182,7 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
         Grid<MilestoneDraft> grid = new Grid<>(MilestoneDraft.class, false);
         LocalDate today = LocalDate.now();
         grid.addColumn(MilestoneDraft::title).setHeader("Milestone").setFlexGrow(3);
-        grid.addColumn(m -> ActionBrowser.DATE.format(m.dueDate()))
+        grid.addColumn(m -> DisplayFormats.DAY.format(m.dueDate()))
                 .setHeader("Due")
                 .setAutoWidth(true);
         grid.addColumn(m -> m.done() ? "Done" : m.overdueOn(today) ? "Overdue" : "To do")
@@ -196,7 +197,7 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
 
     private Component updates(ActionDetails a) {
         Grid<ProgressUpdateDetails> grid = new Grid<>(ProgressUpdateDetails.class, false);
-        grid.addColumn(u -> ActionBrowser.DATE.format(u.date()))
+        grid.addColumn(u -> DisplayFormats.DAY.format(u.date()))
                 .setHeader("Date")
                 .setAutoWidth(true);
         grid.addColumn(u -> u.rag().label()
@@ -232,7 +233,7 @@ public class ActionDetailsView extends Div implements BeforeEnterObserver, HasDy
 
     private Component history(ActionDetails a) {
         Grid<ActionChangeRecord> grid = new Grid<>(ActionChangeRecord.class, false);
-        grid.addColumn(c -> PlanListView.WHEN.format(c.changedAt()))
+        grid.addColumn(c -> DisplayFormats.DAY_AND_TIME.format(c.changedAt()))
                 .setHeader("When")
                 .setAutoWidth(true);
         grid.addColumn(ActionChangeRecord::changedBy).setHeader("Who").setAutoWidth(true);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.UUID;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.Money;
 import org.sendplan.portal.plans.ActionSavings;
 import org.sendplan.portal.plans.ActionSavingsService;
@@ -79,7 +80,7 @@ class ActionSavingsPanel extends Div {
                 .setHeader("Saving")
                 .setKey("amount")
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(d -> ActionBrowser.DATE.format(d.draft().recordedOn()))
+        grid.addColumn(d -> DisplayFormats.DAY.format(d.draft().recordedOn()))
                 .setHeader("Recorded on")
                 .setKey("recordedOn")
                 .setAutoWidth(true);

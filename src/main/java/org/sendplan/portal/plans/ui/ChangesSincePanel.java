@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.plans.ActionService;
 import org.sendplan.portal.plans.PlanChange;
 import org.sendplan.portal.ui.GridLink;
@@ -19,7 +20,7 @@ class ChangesSincePanel extends Div {
         since.setHelperText("For example the date of the last board meeting");
         since.setValue(LocalDate.now().minusMonths(1));
         since.setMax(LocalDate.now());
-        grid.addColumn(c -> PlanListView.WHEN.format(c.changedAt()))
+        grid.addColumn(c -> DisplayFormats.DAY_AND_TIME.format(c.changedAt()))
                 .setHeader("When")
                 .setAutoWidth(true);
         grid.addComponentColumn(c -> GridLink.to(PlanLinks.action(tenant, planId, c.actionId()), c.activity()))

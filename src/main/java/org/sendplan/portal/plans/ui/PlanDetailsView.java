@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.UUID;
 import org.sendplan.portal.comments.ui.CommentThreads;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.ActionService;
 import org.sendplan.portal.plans.PlanCommentTargets;
@@ -172,7 +173,7 @@ public class PlanDetailsView extends Div implements BeforeEnterObserver, HasDyna
         lifecycle
                 .transitions(plan.id())
                 .forEach(t -> list.add(new ListItem(t.from().label() + " → " + t.to().label() + ": " + t.movedBy()
-                        + ", " + PlanListView.WHEN.format(t.movedAt()))));
+                        + ", " + DisplayFormats.DAY_AND_TIME.format(t.movedAt()))));
         return list;
     }
 

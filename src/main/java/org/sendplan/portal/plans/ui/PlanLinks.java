@@ -10,7 +10,7 @@ final class PlanLinks {
     private PlanLinks() {}
 
     static String tenant(CurrentUser currentUser) {
-        return currentUser.require().tenant().slug();
+        return currentUser.tenantSlug();
     }
 
     static String plans(String tenant) {

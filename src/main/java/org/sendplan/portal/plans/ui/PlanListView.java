@@ -10,9 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.PlanService;
 import org.sendplan.portal.plans.PlanSummary;
@@ -27,9 +25,6 @@ import org.sendplan.portal.ui.NavigationItem;
 @PermitAll
 public class PlanListView extends Div {
 
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
-
     private final PlanService plans;
     private final Grid<PlanSummary> grid = new Grid<>(PlanSummary.class, false);
 
@@ -42,7 +37,7 @@ public class PlanListView extends Div {
                 .setFlexGrow(3);
         grid.addColumn(PlanSummary::period).setHeader("Period").setAutoWidth(true);
         grid.addColumn(p -> p.status().label()).setHeader("Stage").setAutoWidth(true);
-        grid.addColumn(p -> WHEN.format(p.updatedAt()) + " by " + p.updatedBy())
+        grid.addColumn(p -> DisplayFormats.DAY_AND_TIME.format(p.updatedAt()) + " by " + p.updatedBy())
                 .setHeader("Last changed")
                 .setFlexGrow(2);
         grid.setAriaLabel("Improvement plans");

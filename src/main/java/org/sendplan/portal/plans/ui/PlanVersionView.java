@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 import org.sendplan.portal.comments.ui.CommentThreads;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.plans.PlanCommentTargets;
 import org.sendplan.portal.plans.PlanLifecycle;
@@ -53,9 +54,9 @@ public class PlanVersionView extends Div implements BeforeEnterObserver, HasDyna
         add(
                 new Anchor(PlanLinks.plan(PlanLinks.tenant(currentUser), planId), "Back to " + plan.title()),
                 new H1("Version " + number + " of " + plan.title()),
-                new Paragraph(
-                        "Approved by " + version.approvedBy() + " on " + PlanListView.WHEN.format(version.approvedAt())
-                                + ". Compare it with other versions on the plan's page."),
+                new Paragraph("Approved by " + version.approvedBy() + " on "
+                        + DisplayFormats.DAY_AND_TIME.format(version.approvedAt())
+                        + ". Compare it with other versions on the plan's page."),
                 comments.on(PlanCommentTargets.version(version.id())));
     }
 

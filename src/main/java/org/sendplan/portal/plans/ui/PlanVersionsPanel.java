@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.UUID;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.plans.PlanLifecycle;
 import org.sendplan.portal.plans.PlanVersionSummary;
 import org.sendplan.portal.plans.VersionComparison;
@@ -30,7 +31,7 @@ class PlanVersionsPanel extends Div {
         UnorderedList list = new UnorderedList();
         versions.forEach(v -> list.add(new ListItem(
                 new Anchor(PlanLinks.version(tenant, planId, v.number()), "Version " + v.number()),
-                new Span(", approved by " + v.approvedBy() + " on " + PlanListView.WHEN.format(v.approvedAt())
+                new Span(", approved by " + v.approvedBy() + " on " + DisplayFormats.DAY_AND_TIME.format(v.approvedAt())
                         + ". Parent carer forum: "
                         + lifecycle.forumPositionOn(planId, v.number()).orElse("no position recorded.")))));
         ComboBox<PlanVersionSummary> from = new ComboBox<>("Compare version");

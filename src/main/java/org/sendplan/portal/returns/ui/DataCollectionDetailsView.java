@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.returns.AreaProgress;
 import org.sendplan.portal.returns.CollectionProgress;
@@ -266,7 +267,7 @@ public class DataCollectionDetailsView extends Div implements BeforeEnterObserve
                 .setHeader("Status")
                 .setKey("status");
         grid.addColumn(r -> r.overdue() ? "Overdue" : "").setHeader("Overdue").setKey("overdue");
-        grid.addColumn(r -> ReturnPages.WHEN.format(r.lastChangedAt()))
+        grid.addColumn(r -> DisplayFormats.DAY_AND_TIME.format(r.lastChangedAt()))
                 .setHeader("Last change")
                 .setKey("changed");
         grid.setItems(returns);

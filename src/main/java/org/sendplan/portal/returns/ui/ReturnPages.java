@@ -2,19 +2,15 @@ package org.sendplan.portal.returns.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
+import org.sendplan.portal.common.DisplayFormats;
+import org.sendplan.portal.common.TenantAddress;
 import org.sendplan.portal.identity.CurrentUser;
 import org.sendplan.portal.returns.ReturnStatus;
 
 /** Small pieces the returns screens share. */
 final class ReturnPages {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private ReturnPages() {}
 
@@ -28,11 +24,11 @@ final class ReturnPages {
 
     /** "/t/<tenant>/", the start of every link in the signed-in person's tenant. */
     static String tenantBase(CurrentUser currentUser) {
-        return "/t/" + currentUser.require().tenant().slug() + "/";
+        return TenantAddress.of(currentUser.tenantSlug()) + "/";
     }
 
     static String day(LocalDate date) {
-        return DAY.format(date);
+        return DisplayFormats.DAY.format(date);
     }
 
     /** A status as a coloured label, like the RAG labels: green accepted, amber queried, grey otherwise. */

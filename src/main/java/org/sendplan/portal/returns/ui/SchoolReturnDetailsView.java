@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.common.InvalidInputException;
 import org.sendplan.portal.returns.ReturnProblems;
 import org.sendplan.portal.returns.ReturnStatus;
@@ -177,8 +178,8 @@ public class SchoolReturnDetailsView extends Div implements BeforeEnterObserver,
     private static Div history(SchoolReturnDetails details) {
         UnorderedList list = new UnorderedList();
         details.steps()
-                .forEach(step -> list.add(new ListItem(ReturnPages.WHEN.format(step.at()) + " – " + step.by() + ": "
-                        + step.action().pastTense() + (step.note() == null ? "" : " – " + step.note()))));
+                .forEach(step -> list.add(new ListItem(DisplayFormats.DAY_AND_TIME.format(step.at()) + " – " + step.by()
+                        + ": " + step.action().pastTense() + (step.note() == null ? "" : " – " + step.note()))));
         if (details.steps().isEmpty()) {
             list.add(new ListItem("Not started yet."));
         }

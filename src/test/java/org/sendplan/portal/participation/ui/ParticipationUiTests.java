@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendplan.portal.UiTest;
+import org.sendplan.portal.common.DisplayFormats;
 import org.sendplan.portal.participation.ConsultationDetails;
 import org.sendplan.portal.participation.ConsultationDraft;
 import org.sendplan.portal.participation.ConsultationService;
@@ -216,7 +217,7 @@ class ParticipationUiTests extends UiTest {
         Anchor link = _get(
                 Anchor.class,
                 spec -> spec.withText("Consultation on version 1: open, closes "
-                        + Dates.DAY.format(LocalDate.now().plusDays(5))));
+                        + DisplayFormats.LONG_DAY.format(LocalDate.now().plusDays(5))));
         UI.getCurrent().navigate(link.getHref().substring(1));
         _click(_get(Button.class, spec -> spec.withText("Save answer")));
         TextArea answer = _get(TextArea.class, spec -> spec.withLabel("Your answer to question 1"));
