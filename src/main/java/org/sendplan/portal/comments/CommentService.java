@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendplan.portal.comments.CommentPeople.Viewer;
 import org.sendplan.portal.comments.internal.Comment;
@@ -152,11 +154,21 @@ public class CommentService {
     public List<OfficialResponse> officialResponses() {
         Viewer viewer = people.viewer();
         Map<CommentTarget, Optional<TargetDescription>> described = new HashMap<>();
-        return comments.findByOfficialTrueOrderByPostedAtDesc().stream()
+        List<Comment> responses = comments.findByOfficialTrueOrderByPostedAtDesc();
+        // The comments answered, in one query rather than one per response.
+        Map<UUID, Comment> answered = comments
+                .findByIdIn(responses.stream()
+                        .map(Comment::parentId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(Comment::id, Function.identity()));
+        return responses.stream()
                 .flatMap(c -> described.computeIfAbsent(c.target(), targets::describe).stream()
                         .map(target -> new OfficialResponse(
                                 details(c, viewer),
-                                comments.findById(c.parentId())
+                                Optional.ofNullable(c.parentId())
+                                        .map(answered::get)
                                         .map(p -> details(p, viewer))
                                         .orElse(null),
                                 target)))
